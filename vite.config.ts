@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
-import { dataPlugin } from './src/cli/vite-data-plugin'
+import { dataPlugin } from './src/build/data-plugin'
 
 export default defineConfig({
   base: './',

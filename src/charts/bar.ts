@@ -1,0 +1,40 @@
+import type { EChartsOption } from 'echarts'
+import { base, type ChartContext } from './theme'
+import { tipHtml, type TipItem } from './tooltip'
+
+export interface BarItem extends TipItem {
+  id: string
+}
+
+/** Sorted horizontal bar, biggest first at the top. Names are data: the formatter escapes them. */
+export function barOption(items: readonly BarItem[], ctx: ChartContext): EChartsOption {
+  const sorted = [...items].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+  const rows = sorted.reverse()
+  return {
+    ...base(ctx),
+    grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const i = (p as { dataIndex: number }).dataIndex
+        const item = rows[i]
+        return item ? tipHtml(item, ctx) : ''
+      },
+    },
+    xAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { formatter: (v: number) => ctx.fmtNumber(v) } },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => r.name),
+      axisLabel: { width: 130, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: rows.map((r) => ({ value: r.value ?? 0, id: r.id })),
+        label: { show: true, position: 'right', formatter: (p: unknown) => ctx.fmtNumber((p as { value: number }).value) },
+        cursor: 'pointer',
+      },
+    ],
+  } satisfies EChartsOption
+}

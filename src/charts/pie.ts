@@ -1,0 +1,34 @@
+import type { EChartsOption } from 'echarts'
+import { base, type ChartContext } from './theme'
+import { tipHtml, type TipItem } from './tooltip'
+
+export interface PieItem extends TipItem {
+  id: string
+}
+
+/** Donut of shares; zero and null items are left out (they have no share to show). */
+export function pieOption(items: readonly PieItem[], ctx: ChartContext): EChartsOption {
+  const data = items.filter((i) => (i.value ?? 0) > 0)
+  return {
+    ...base(ctx),
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const item = data[(p as { dataIndex: number }).dataIndex]
+        return item ? tipHtml(item, ctx) : ''
+      },
+    },
+    legend: { bottom: 0, type: 'scroll' },
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '68%'],
+        center: ['50%', '45%'],
+        avoidLabelOverlap: true,
+        label: { formatter: '{d}%' },
+        data: data.map((i) => ({ name: i.name, value: i.value ?? 0, id: i.id })),
+      },
+    ],
+  } satisfies EChartsOption
+}

@@ -1,0 +1,21 @@
+/** Okabe–Ito colour-blind-safe palette; decals (patterns) are switched on through `aria.decal`. */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'] as const
+
+export const TEXT = { fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif', color: '#1b1b1b' }
+
+export interface ChartContext {
+  unitLabel: string // '万元'
+  fmt: (wan: number | null) => string // formats a 万元 amount in the display unit, with unit
+  fmtNumber: (wan: number | null) => string // the number alone, in the display unit
+  decal: boolean
+  labels: { amount: string; share: string; change: string }
+}
+
+export function base(ctx: ChartContext) {
+  return {
+    color: [...PALETTE],
+    textStyle: TEXT,
+    aria: { enabled: true, decal: { show: ctx.decal } },
+    animationDuration: 300,
+  }
+}

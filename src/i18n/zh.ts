@@ -1,0 +1,20 @@
+export default {
+  app: { title: '决算看板', subtitle: '部门决算公开数据分析', skip: '跳到正文', loading: '正在载入…', dataset: '数据集', language: 'English', languageLabel: '切换语言', unit: '金额单位', menu: '栏目', print: '打印', findings: '核对发现', noData: '本数据集没有这部分数据。', loadError: '数据载入失败' },
+  screens: { overview: '收支总览', drill: '支出结构', yoy: '同比变化', reform: '机构改革划转', budget: '预算执行', procurement: '政府采购', threePublic: '三公经费', performance: '绩效评价', audit: '数据核对', import: '导入数据' },
+  panel: { chart: '图表', table: '表格', csv: '下载 CSV', png: '下载 PNG', unit: '单位', source: '来源', showTable: '以表格显示', showChart: '以图表显示' },
+  overview: { totalIncome: '本年收入合计', totalExpenditure: '本年支出合计', change: '比上年增减', basic: '基本支出', project: '项目支出', incomeBySource: '收入来源', byClass: '支出按功能分类（类）', basicProject: '基本支出与项目支出', share: '占比', statedShare: '报告所述占比', amount: '金额', prior: '上年', derived: '推算' },
+  drill: { title: '支出功能分类', all: '全部', code: '科目代码', name: '科目名称', total: '合计', basic: '基本支出', project: '项目支出', share: '占上级比重', hint: '点击色块或表格行进入下一级；用面包屑返回。', level: { class: '类', section: '款', item: '项' }, summed: '由下级汇总（导出文件未印此级）', drillInto: '进入 {name}' },
+  cols: { item: '项目', amount: '金额', share: '占比', statedShare: '报告所述', code: '代码' },
+  glossary: {
+    财政拨款收入: '指单位从同级财政部门取得的财政预算资金。',
+    事业收入: '指事业单位开展专业业务活动及辅助活动取得的收入。',
+    经营收入: '指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。',
+    其他收入: '指单位取得的除上述收入以外的各项收入。',
+    使用非财政拨款结余: '指事业单位使用以前年度积累的非财政拨款结余弥补当年收支差额的金额。',
+    年初结转和结余: '指单位以前年度尚未完成、结转到本年仍按原规定用途继续使用的资金，或项目已完成等产生的结余资金。',
+    三公经费: '用财政拨款安排的因公出国（境）、公务用车购置及运行和公务接待费。',
+    机关运行经费: '为保障行政单位（包括参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金。',
+    基本支出: '为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。',
+    项目支出: '在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。',
+  },
+} as const

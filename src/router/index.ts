@@ -1,0 +1,20 @@
+/**
+ * Hash-history router: deployable as static files on any portal, no server rewrites.
+ * URL: #/<dataset>/<screen>?path=201.20102&tables=drill&unit=元&lang=en&embed=1
+ */
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { SCREENS } from '@/stores/view'
+
+const DatasetView = () => import('@/views/DatasetView.vue')
+const HomeView = () => import('@/views/HomeView.vue')
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'home', component: HomeView },
+    { path: `/:dataset/:screen(${SCREENS.join('|')})`, name: 'screen', component: DatasetView },
+    { path: '/:dataset', redirect: (to) => ({ name: 'screen', params: { dataset: String(to.params.dataset), screen: 'overview' }, query: to.query }) },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})

@@ -1,0 +1,27 @@
+/** Derived figures of the dataset in view: computed once per dataset, shared by all screens. */
+import { defineStore, storeToRefs } from 'pinia'
+import { computed } from 'vue'
+import { buildOverview } from '@/model/overview'
+import { buildTree, expenditureTable } from '@/model/tree'
+import { useDatasetsStore } from './datasets'
+import { useViewStore } from './view'
+
+export const useCurrentStore = defineStore('current', () => {
+  const { loaded, states, errors } = storeToRefs(useDatasetsStore())
+  const { datasetId } = storeToRefs(useViewStore())
+
+  const entry = computed(() => (datasetId.value ? loaded.value.get(datasetId.value) ?? null : null))
+  const dataset = computed(() => entry.value?.dataset ?? null)
+  const state = computed(() => (datasetId.value ? states.value[datasetId.value] ?? 'idle' : 'idle'))
+  const error = computed(() => (datasetId.value ? errors.value[datasetId.value] ?? null : null))
+  const overview = computed(() => (dataset.value ? buildOverview(dataset.value) : null))
+  const tree = computed(() => {
+    const t = dataset.value ? expenditureTable(dataset.value) : null
+    return t ? buildTree(t) : null
+  })
+
+  /** counts of audit findings for the header badge (wired to the audit engine in stores/audit.ts) */
+  const badge = computed<{ error: number; warning: number; info: number } | null>(() => null)
+
+  return { entry, dataset, state, error, overview, tree, badge }
+})

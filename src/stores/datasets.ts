@@ -1,0 +1,98 @@
+/**
+ * Datasets: the manifest, and each department-year loaded lazily on first use.
+ * Loaded datasets live in a shallowRef'd Map that is replaced on every change (never mutated in place),
+ * so Vue tracks one reference instead of every row.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { importFiles } from '@/import'
+import { buildDataset } from '@/model/dataset'
+import { parseManifest, type ManifestEntry } from '@/model/manifest'
+import type { Dataset, ImportProblem, FileReport } from '@/model/types'
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
+
+export interface LoadedDataset {
+  dataset: Dataset
+  problems: ImportProblem[]
+  files: FileReport[]
+}
+
+const DATA_BASE = import.meta.env.BASE_URL + 'data/'
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
+  return new Uint8Array(await res.arrayBuffer())
+}
+
+export const useDatasetsStore = defineStore('datasets', () => {
+  const manifest = shallowRef<ManifestEntry[]>([])
+  const manifestState = ref<LoadState>('idle')
+  const manifestError = ref<string | null>(null)
+  const loaded = shallowRef<ReadonlyMap<string, LoadedDataset>>(new Map())
+  const states = ref<Record<string, LoadState>>({})
+  const errors = ref<Record<string, string>>({})
+
+  const entries = computed(() => manifest.value)
+
+  async function loadManifest(): Promise<void> {
+    if (manifestState.value === 'ready' || manifestState.value === 'loading') return
+    manifestState.value = 'loading'
+    try {
+      const bytes = await fetchBytes(DATA_BASE + 'manifest.csv')
+      const { entries: list, problems } = parseManifest(new TextDecoder().decode(bytes))
+      if (problems.length) manifestError.value = problems.map((p) => p.message).join('；')
+      manifest.value = list
+      manifestState.value = 'ready'
+    } catch (e) {
+      manifestError.value = (e as Error).message
+      manifestState.value = 'error'
+    }
+  }
+
+  function put(id: string, value: LoadedDataset): void {
+    const next = new Map(loaded.value)
+    next.set(id, value)
+    loaded.value = next
+    states.value = { ...states.value, [id]: 'ready' }
+  }
+
+  /** Load one dataset's files (once). Resolves when ready or failed; never throws. */
+  async function ensure(id: string): Promise<void> {
+    if (loaded.value.has(id) || states.value[id] === 'loading') return
+    const entry = manifest.value.find((e) => e.id === id)
+    if (!entry) {
+      errors.value = { ...errors.value, [id]: `未知数据集 ${id}` }
+      states.value = { ...states.value, [id]: 'error' }
+      return
+    }
+    states.value = { ...states.value, [id]: 'loading' }
+    try {
+      const files = await Promise.all(
+        entry.files.map(async (name) => ({ name, bytes: await fetchBytes(`${DATA_BASE}${encodeURIComponent(entry.folder)}/${encodeURIComponent(name)}`) })),
+      )
+      const result = importFiles(files)
+      const { folder: _f, files: _files, ...meta } = entry
+      put(id, { dataset: buildDataset(result, meta), problems: result.problems, files: result.files })
+    } catch (e) {
+      errors.value = { ...errors.value, [id]: (e as Error).message }
+      states.value = { ...states.value, [id]: 'error' }
+    }
+  }
+
+  /** Add a dataset imported in the browser (kept in memory; persistence is the import store's job). */
+  function addImported(value: LoadedDataset): void {
+    put(value.dataset.meta.id, value)
+  }
+
+  function remove(id: string): void {
+    const next = new Map(loaded.value)
+    next.delete(id)
+    loaded.value = next
+    const { [id]: _s, ...rest } = states.value
+    states.value = rest
+  }
+
+  return { manifest, manifestState, manifestError, loaded, states, errors, entries, loadManifest, ensure, addImported, remove }
+})

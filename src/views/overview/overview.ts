@@ -1,0 +1,66 @@
+/** View model of the overview screen: pure functions from the domain Overview to panel specs. */
+import type { Overview, Figure } from '@/model/overview'
+import { ratio } from '@/model/format'
+import type { TableSpec } from '@/export/csv'
+import type { SourceRef } from '@/model/types'
+
+export interface Labels {
+  item: string
+  code: string
+  amount: string
+  share: string
+  statedShare: string
+}
+
+export function sourceText(refs: (SourceRef | null | undefined)[]): string {
+  const seen = new Set<string>()
+  for (const r of refs) {
+    if (!r) continue
+    seen.add(r.section ? `${r.section}（${r.file}）` : r.file)
+  }
+  return [...seen].join('；')
+}
+
+export function incomeSpec(o: Overview, l: Labels): TableSpec {
+  const total = o.totalIncome.value
+  return {
+    columns: [
+      { key: 'name', label: l.item, kind: 'text' },
+      { key: 'amount', label: l.amount, kind: 'amount' },
+      { key: 'share', label: l.share, kind: 'percent' },
+    ],
+    rows: o.incomeBySource.map((f) => ({ name: f.label, amount: f.value, share: pct(ratio(f.value, total)) })),
+  }
+}
+
+export function classSpec(o: Overview, l: Labels): TableSpec {
+  return {
+    columns: [
+      { key: 'code', label: l.code, kind: 'text' },
+      { key: 'name', label: l.item, kind: 'text' },
+      { key: 'amount', label: l.amount, kind: 'amount' },
+      { key: 'share', label: l.share, kind: 'percent' },
+      { key: 'stated', label: l.statedShare, kind: 'percent' },
+    ],
+    rows: o.classes.map((c) => ({ code: c.code, name: c.label, amount: c.value, share: pct(c.share), stated: c.statedShare })),
+  }
+}
+
+export function basicProjectSpec(o: Overview, l: Labels, stated: { basic: number | null; project: number | null }): TableSpec {
+  const total = o.totalExpenditure.value
+  const row = (f: Figure, s: number | null) => ({ name: f.label, amount: f.value, share: pct(ratio(f.value, total)), stated: s })
+  return {
+    columns: [
+      { key: 'name', label: l.item, kind: 'text' },
+      { key: 'amount', label: l.amount, kind: 'amount' },
+      { key: 'share', label: l.share, kind: 'percent' },
+      { key: 'stated', label: l.statedShare, kind: 'percent' },
+    ],
+    rows: [row(o.basic, stated.basic), row(o.project, stated.project)],
+  }
+}
+
+/** ratio → percent number rounded to 0.01 pp (for tables and CSV). */
+export function pct(r: number | null): number | null {
+  return r === null ? null : Math.round(r * 10000) / 100
+}

@@ -1,0 +1,25 @@
+/** Debian's Chromium through playwright-core: never a browser download. */
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true })
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl')
+}
+
+/** Open a hash route of the app and wait until the screen's data is ready. */
+export async function open(page: Page, hash: string): Promise<void> {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(`${baseUrl()}#${hash}`)
+  await page.waitForSelector('main[data-state="ready"]', { timeout: 20_000 })
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+}
+
+export const SEED = 'zhuzhou-xzsp-2024'
