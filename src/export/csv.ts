@@ -3,7 +3,8 @@
  * gets a leading apostrophe; numbers stay numbers (written plainly, no thousands separators).
  * UTF-8 with BOM so Excel opens Chinese text correctly.
  */
-export type CellKind = 'text' | 'amount' | 'percent' | 'number'
+/** percent: computed, shown to 0.01 pp; statedPercent: as the report prints it (5.3 → 5.3%) */
+export type CellKind = 'text' | 'amount' | 'percent' | 'statedPercent' | 'number'
 
 export interface TableColumn {
   key: string

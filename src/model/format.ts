@@ -80,3 +80,15 @@ export function diff(a: number | null | undefined, b: number | null | undefined)
   if (a === null || a === undefined || b === null || b === undefined) return null
   return (Math.round(a * 100) - Math.round(b * 100)) / 100
 }
+
+/** Sum on integer cents; null when every addend is null (blank is not zero). */
+export function sumCents(values: readonly (number | null | undefined)[]): number | null {
+  let any = false
+  let cents = 0
+  for (const v of values) {
+    if (v === null || v === undefined) continue
+    any = true
+    cents += Math.round(v * 100)
+  }
+  return any ? cents / 100 : null
+}

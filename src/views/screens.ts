@@ -5,4 +5,10 @@ import type { Screen } from '@/stores/view'
 export const SCREEN_COMPONENTS: Partial<Record<Screen, Component>> = {
   overview: defineAsyncComponent(() => import('./overview/OverviewView.vue')),
   drill: defineAsyncComponent(() => import('./drill/DrillView.vue')),
+  yoy: defineAsyncComponent(() => import('./yoy/YoyView.vue')),
+  reform: defineAsyncComponent(() => import('./reform/ReformView.vue')),
+  budget: defineAsyncComponent(() => import('./budget/BudgetView.vue')),
+  procurement: defineAsyncComponent(() => import('./procurement/ProcurementView.vue')),
+  threePublic: defineAsyncComponent(() => import('./threePublic/ThreePublicView.vue')),
+  performance: defineAsyncComponent(() => import('./performance/PerformanceView.vue')),
 }

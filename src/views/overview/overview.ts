@@ -40,7 +40,7 @@ export function classSpec(o: Overview, l: Labels): TableSpec {
       { key: 'name', label: l.item, kind: 'text' },
       { key: 'amount', label: l.amount, kind: 'amount' },
       { key: 'share', label: l.share, kind: 'percent' },
-      { key: 'stated', label: l.statedShare, kind: 'percent' },
+      { key: 'stated', label: l.statedShare, kind: 'statedPercent' },
     ],
     rows: o.classes.map((c) => ({ code: c.code, name: c.label, amount: c.value, share: pct(c.share), stated: c.statedShare })),
   }
@@ -54,7 +54,7 @@ export function basicProjectSpec(o: Overview, l: Labels, stated: { basic: number
       { key: 'name', label: l.item, kind: 'text' },
       { key: 'amount', label: l.amount, kind: 'amount' },
       { key: 'share', label: l.share, kind: 'percent' },
-      { key: 'stated', label: l.statedShare, kind: 'percent' },
+      { key: 'stated', label: l.statedShare, kind: 'statedPercent' },
     ],
     rows: [row(o.basic, stated.basic), row(o.project, stated.project)],
   }

@@ -1,0 +1,46 @@
+import type { EChartsOption } from 'echarts'
+import { encodeHTML } from './escape'
+import { base, type ChartContext } from './theme'
+
+export interface GroupedSeries {
+  name: string
+  values: (number | null)[]
+}
+
+/**
+ * Horizontal grouped bars: one category per row (e.g. budget line), one series per measure (budget, actual).
+ * Tooltip lists every series for the category; all names escaped.
+ */
+export function groupedBarOption(categories: readonly string[], series: readonly GroupedSeries[], ctx: ChartContext, ids?: readonly string[]): EChartsOption {
+  const order = categories.map((_, i) => i).reverse() // first category on top
+  return {
+    ...base(ctx),
+    legend: { top: 0 },
+    grid: { left: 8, right: 64, top: 32, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (ps: unknown) => {
+        const list = ps as { dataIndex: number; seriesIndex: number }[]
+        const first = list[0]
+        if (!first) return ''
+        const i = order[first.dataIndex] ?? 0
+        const lines = [`<strong>${encodeHTML(categories[i])}</strong>`]
+        for (const p of list) {
+          const s = series[p.seriesIndex]
+          if (s) lines.push(`${encodeHTML(s.name)}：${encodeHTML(ctx.fmt(s.values[i] ?? null))}`)
+        }
+        return lines.join('<br/>')
+      },
+    },
+    xAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { formatter: (v: number) => ctx.fmtNumber(v) } },
+    yAxis: { type: 'category', data: order.map((i) => categories[i] ?? ''), axisLabel: { width: 140, overflow: 'truncate' } },
+    series: series.map((s) => ({
+      type: 'bar' as const,
+      name: s.name,
+      data: order.map((i) => ({ value: s.values[i] ?? 0, id: ids?.[i] })),
+      label: { show: true, position: 'right' as const, formatter: (p: unknown) => ctx.fmtNumber((p as { value: number }).value) },
+    })),
+  } satisfies EChartsOption
+}

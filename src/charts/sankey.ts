@@ -1,0 +1,41 @@
+import type { EChartsOption } from 'echarts'
+import { encodeHTML } from './escape'
+import { base, type ChartContext } from './theme'
+
+export interface FlowLink {
+  source: string
+  target: string
+  value: number
+}
+
+/** Sankey of flows (amounts in 万元). Node names come from data: tooltips escape them. */
+export function sankeyOption(links: readonly FlowLink[], ctx: ChartContext): EChartsOption {
+  const names = [...new Set(links.flatMap((l) => [l.source, l.target]))]
+  return {
+    ...base(ctx),
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const d = (p as { dataType?: string; data: { source?: string; target?: string; value?: number; name?: string } })
+        if (d.dataType === 'edge') return `${encodeHTML(d.data.source)} → ${encodeHTML(d.data.target)}<br/>${encodeHTML(ctx.fmt(d.data.value ?? null))}`
+        return encodeHTML(d.data.name)
+      },
+    },
+    series: [
+      {
+        type: 'sankey',
+        left: 8,
+        right: 120,
+        top: 8,
+        bottom: 8,
+        nodeGap: 14,
+        emphasis: { focus: 'adjacency' },
+        data: names.map((name) => ({ name })),
+        links: links.map((l) => ({ ...l })),
+        label: { width: 110, overflow: 'break' },
+        lineStyle: { color: 'gradient', opacity: 0.45 },
+      },
+    ],
+  } satisfies EChartsOption
+}

@@ -1,0 +1,35 @@
+/** Reading the stated (narrative) figures by topic → item → measure. Pure. */
+import type { StatedFigure } from './types'
+
+export type TopicIndex = Map<string, Map<string, StatedFigure>>
+
+/** Items of one topic in file order, each with its measures. The first figure per item+measure wins. */
+export function topicIndex(stated: readonly StatedFigure[], topic: string): TopicIndex {
+  const out: TopicIndex = new Map()
+  for (const f of stated) {
+    if (f.topic !== topic) continue
+    let m = out.get(f.item)
+    if (!m) out.set(f.item, (m = new Map()))
+    if (!m.has(f.measure)) m.set(f.measure, f)
+  }
+  return out
+}
+
+export function num(idx: TopicIndex, item: string, measure: string): number | null {
+  return idx.get(item)?.get(measure)?.value ?? null
+}
+
+export function text(idx: TopicIndex, item: string, measure: string): string | null {
+  return idx.get(item)?.get(measure)?.text ?? null
+}
+
+export function fig(idx: TopicIndex, item: string, measure: string): StatedFigure | null {
+  return idx.get(item)?.get(measure) ?? null
+}
+
+/** "出处" list of the figures used, for a panel's source note. */
+export function sections(figures: (StatedFigure | null | undefined)[]): string {
+  const seen = new Set<string>()
+  for (const f of figures) if (f?.source.section) seen.add(f.source.section)
+  return [...seen].join('；')
+}

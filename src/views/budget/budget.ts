@@ -1,0 +1,101 @@
+/** 预算执行: stated 年初预算 per line vs 决算 (table 05), stated and recomputed completion rates. Pure. */
+import { topicIndex, num, text, fig, sections } from '@/model/stated'
+import { ratio } from '@/model/format'
+import type { Dataset, StatedFigure } from '@/model/types'
+import type { TableSpec } from '@/export/csv'
+import { pct } from '../overview/overview'
+
+export interface BudgetLine {
+  id: string
+  code: string | null
+  name: string
+  budget: number | null
+  actual: number | null
+  /** 决算 of the same code in 公开05表 (or 03), when the line names a 项 */
+  tableActual: number | null
+  statedRate: number | null
+  rate: number | null // recomputed, percent to 0.01
+  reason: string | null
+  direction: string | null
+  flag: 'over' | 'under' | null
+}
+
+export interface BudgetView {
+  lines: BudgetLine[]
+  total: { budget: number | null; actual: number | null; statedRate: number | null; rate: number | null }
+  full: { budget: number | null; executed: number | null; statedRate: number | null; rate: number | null }
+  figures: StatedFigure[]
+}
+
+export const OVER = 100
+export const UNDER = 80
+
+export function budgetView(ds: Dataset): BudgetView {
+  const idx = topicIndex(ds.stated, 'budgetExecution')
+  const perf = topicIndex(ds.stated, 'performance')
+  const table = ds.tables.gpbExpenditure ?? ds.tables.expenditure
+  const lines: BudgetLine[] = []
+  for (const [item, measures] of idx) {
+    if (item === 'total') continue
+    const any = [...measures.values()][0]!
+    const code = any.code
+    const budget = num(idx, item, 'budget')
+    const actual = num(idx, item, 'actual')
+    const rate = pct(ratio(actual, budget))
+    const row = code ? table?.rows.find((r) => r.code === code) : undefined
+    lines.push({
+      id: item, code, name: any.name, budget, actual, tableActual: row?.values.total ?? null,
+      statedRate: num(idx, item, 'rate'), rate, reason: text(idx, item, 'reason'), direction: text(idx, item, 'direction'),
+      flag: rate === null ? null : rate > OVER ? 'over' : rate < UNDER ? 'under' : null,
+    })
+  }
+  const tb = num(idx, 'total', 'budget')
+  const ta = num(idx, 'total', 'actual')
+  const fb = num(perf, 'overall', 'budgetFull')
+  const fe = num(perf, 'overall', 'executed')
+  return {
+    lines,
+    total: { budget: tb, actual: ta, statedRate: num(idx, 'total', 'rate'), rate: pct(ratio(ta, tb)) },
+    full: { budget: fb, executed: fe, statedRate: num(perf, 'overall', 'rate'), rate: pct(ratio(fe, fb)) },
+    figures: [fig(idx, 'total', 'budget'), fig(perf, 'overall', 'budgetFull'), ...[...idx.values()].flatMap((m) => [...m.values()])].filter(
+      (f): f is StatedFigure => !!f,
+    ),
+  }
+}
+
+export interface BudgetLabels {
+  code: string
+  name: string
+  budget: string
+  actual: string
+  tableActual: string
+  statedRate: string
+  rate: string
+  reason: string
+  flag: string
+  over: string
+  under: string
+}
+
+export function budgetSpec(v: BudgetView, l: BudgetLabels): TableSpec {
+  return {
+    columns: [
+      { key: 'code', label: l.code, kind: 'text' },
+      { key: 'name', label: l.name, kind: 'text' },
+      { key: 'budget', label: l.budget, kind: 'amount' },
+      { key: 'actual', label: l.actual, kind: 'amount' },
+      { key: 'tableActual', label: l.tableActual, kind: 'amount' },
+      { key: 'statedRate', label: l.statedRate, kind: 'statedPercent' },
+      { key: 'rate', label: l.rate, kind: 'percent' },
+      { key: 'flag', label: l.flag, kind: 'text' },
+      { key: 'reason', label: l.reason, kind: 'text' },
+    ],
+    rows: v.lines.map((x) => ({
+      code: x.code ?? '', name: x.name, budget: x.budget, actual: x.actual, tableActual: x.tableActual,
+      statedRate: x.statedRate, rate: x.rate, reason: x.reason ?? '',
+      flag: x.flag === 'over' ? l.over : x.flag === 'under' ? l.under : '',
+    })),
+  }
+}
+
+export const budgetSources = (v: BudgetView) => sections(v.figures)

@@ -1,0 +1,89 @@
+/**
+ * 同比变化: every measure the data has for two or more years, and a waterfall of the total's change split into
+ * what the reform moved out (as stated) and the rest (comparable-basis change, as derived here).
+ */
+import { sumCents, diff } from '@/model/format'
+import { topicIndex, num, fig } from '@/model/stated'
+import type { Dataset, StatedFigure } from '@/model/types'
+import type { WaterfallStep } from '@/charts/waterfall'
+import { MOVED_ITEMS } from '../reform/reform'
+
+export interface SeriesPoint {
+  year: number
+  value: number | null
+  derived: boolean
+}
+
+export interface Series {
+  id: string
+  topic: string
+  item: string
+  name: string
+  points: SeriesPoint[]
+}
+
+const SERIES: { topic: string; item: string; measure: string }[] = [
+  { topic: 'totals', item: 'total', measure: 'amount' },
+  { topic: 'totals', item: 'fiscal', measure: 'amount' },
+  { topic: 'threePublic', item: 'total', measure: 'actual' },
+  { topic: 'threePublic', item: 'vehicle', measure: 'actual' },
+  { topic: 'threePublic', item: 'reception', measure: 'actual' },
+]
+
+/**
+ * Series over the datasets of one department (sorted by year); the year before the first one is added from the
+ * stated change when printed, marked derived. A measure with fewer than two points is left out.
+ */
+export function yoySeries(datasets: readonly Dataset[]): Series[] {
+  const sorted = [...datasets].sort((a, b) => a.meta.year - b.meta.year)
+  const out: Series[] = []
+  for (const s of SERIES) {
+    const points = new Map<number, SeriesPoint>()
+    let name = ''
+    for (const ds of sorted) {
+      const f = topicIndex(ds.stated, s.topic).get(s.item)
+      const cur = f?.get(s.measure)
+      if (!cur || cur.value === null) continue
+      name = cur.name
+      points.set(ds.meta.year, { year: ds.meta.year, value: cur.value, derived: false })
+      const prior = f?.get('prior')
+      if (prior && prior.value !== null && !points.has(ds.meta.year - 1)) points.set(ds.meta.year - 1, { year: ds.meta.year - 1, value: prior.value, derived: true })
+    }
+    if (points.size >= 2) out.push({ id: `${s.topic}.${s.item}`, topic: s.topic, item: s.item, name, points: [...points.values()].sort((a, b) => a.year - b.year) })
+  }
+  return out
+}
+
+export interface Bridge {
+  prior: number | null
+  current: number | null
+  change: number | null
+  moved: number | null
+  rest: number | null
+  figures: StatedFigure[]
+}
+
+export function reformBridge(ds: Dataset): Bridge {
+  const totals = topicIndex(ds.stated, 'totals')
+  const reform = topicIndex(ds.stated, 'reform')
+  const current = num(totals, 'total', 'amount')
+  const change = num(totals, 'total', 'changeAmount')
+  const prior = num(totals, 'total', 'prior')
+  const moved = sumCents(MOVED_ITEMS.map((id) => num(reform, id, 'amount')))
+  const rest = moved === null ? null : diff(change, -moved)
+  const figures = [fig(totals, 'total', 'amount'), fig(totals, 'total', 'changeAmount'), ...MOVED_ITEMS.map((id) => fig(reform, id, 'amount'))]
+  return { prior, current, change, moved, rest, figures: figures.filter((f): f is StatedFigure => !!f) }
+}
+
+export function bridgeSteps(b: Bridge, l: { prior: string; moved: string; rest: string; current: string; movedNote: string; restNote: string }): WaterfallStep[] {
+  if (b.prior === null || b.current === null) return []
+  const steps: WaterfallStep[] = [{ id: 'prior', name: l.prior, kind: 'level', value: b.prior }]
+  if (b.moved !== null && b.rest !== null) {
+    steps.push({ id: 'moved', name: l.moved, kind: 'change', value: -b.moved, note: l.movedNote })
+    steps.push({ id: 'rest', name: l.rest, kind: 'change', value: b.rest, note: l.restNote })
+  } else if (b.change !== null) {
+    steps.push({ id: 'rest', name: l.rest, kind: 'change', value: b.change })
+  }
+  steps.push({ id: 'current', name: l.current, kind: 'level', value: b.current })
+  return steps
+}
