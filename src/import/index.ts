@@ -1,0 +1,101 @@
+/**
+ * Importer entry: files (bytes) → recognised tables, stated figures, problems and a per-file report.
+ * Never throws on bad input: a file that cannot be read yields a fatal FileReport and an error problem.
+ */
+import type { FileReport, ImportProblem, ImportResult, RecognisedTable, StatedFigure } from '../model/types'
+import { decodeBytes, replacementWarning } from './decode'
+import { readFile, type FileOutcome } from './readFile'
+import { reconcileMeta } from './reconcile'
+
+export interface InputFile {
+  name: string
+  bytes: Uint8Array
+}
+
+export { decodeBytes } from './decode'
+export { parseAmount } from './amount'
+export { parseCsv } from './csv'
+export { recognise } from './recognise'
+
+function blankReport(file: string): FileReport {
+  return {
+    file,
+    encoding: 'utf-8',
+    delimiter: '',
+    recognisedAs: null,
+    linesRead: 0,
+    rowsKept: 0,
+    rowsReported: 0,
+    rowsStructural: 0,
+    fatal: true,
+  }
+}
+
+function importOne(file: InputFile): FileOutcome {
+  const decoded = decodeBytes(file.bytes, file.name)
+  if (!decoded.ok) return { report: blankReport(file.name), problems: [decoded.problem] }
+  const problems: ImportProblem[] = []
+  const replaced = replacementWarning(decoded.text, file.name)
+  if (replaced) problems.push(replaced)
+  const out = readFile(file.name, decoded.text, decoded.encoding)
+  out.problems.unshift(...problems)
+  return out
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+export function importFiles(files: InputFile[]): ImportResult {
+  const tables: RecognisedTable[] = []
+  const stated: StatedFigure[] = []
+  const problems: ImportProblem[] = []
+  const reports: FileReport[] = []
+  const outcomes: FileOutcome[] = []
+  files.forEach((file, i) => {
+    const twin = files.slice(0, i).find((f) => sameBytes(f.bytes, file.bytes))
+    if (twin) {
+      problems.push({
+        severity: 'warning',
+        code: 'file.duplicate',
+        file: file.name,
+        line: 0,
+        expected: '每个文件只导入一次',
+        message: `文件 ${file.name} 与 ${twin.name} 内容完全相同，已跳过`,
+      })
+      reports.push({ ...blankReport(file.name), fatal: false })
+      return
+    }
+    let out: FileOutcome
+    try {
+      out = importOne(file)
+    } catch (e) {
+      out = { report: blankReport(file.name), problems: [internalError(file.name, e)] }
+    }
+    outcomes.push(out)
+    reports.push(out.report)
+    problems.push(...out.problems)
+    if (out.table) tables.push(out.table)
+    if (out.stated) stated.push(...out.stated)
+  })
+  const meta = reconcileMeta(outcomes, tables, problems)
+  return { tables, stated, problems, department: meta.department, year: meta.year, files: reports }
+}
+
+/** Convenience for tests and pasted text: import one already-decoded file. */
+export function importText(name: string, text: string): ImportResult {
+  return importFiles([{ name, bytes: new TextEncoder().encode(text) }])
+}
+
+function internalError(file: string, e: unknown): ImportProblem {
+  return {
+    severity: 'error',
+    code: 'import.internal',
+    file,
+    line: 0,
+    expected: '可读取的 CSV 文件',
+    message: `读取文件 ${file} 时出现内部错误：${e instanceof Error ? e.message : String(e)}`,
+  }
+}

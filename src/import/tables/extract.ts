@@ -1,0 +1,174 @@
+/**
+ * The frame every table shares: preamble (title, 公开NN表, 部门, unit), header block, then the body line by
+ * line: blank / 注 / 说明 / 栏次 / marker lines are structural, the rest are data lines read by the
+ * layout's reader. Invariant: linesRead = rowsKept + rowsReported + rowsStructural.
+ */
+import type { ImportProblem, RecognisedTable, TableKind, TableRow, Unit } from '../../model/types'
+import type { CsvRow } from '../csv'
+import { readMetaRow, yearFromTitle } from '../meta'
+import { error, info } from '../problems'
+import { precisionInWan } from '../units'
+import { clean, isBlankRow, isColumnNumberRow, isNoteText, nonEmptyCells, saysNoData } from '../text'
+import type { TableContext } from './cells'
+import { checkWidth } from './cells'
+import { firstNonPreamble, locateHeader } from './header'
+import { chooseReader } from './readers'
+
+export interface TableMeta {
+  department: string | null
+  departmentLine: number
+  year: number | null
+  yearLine: number
+}
+
+export type ExtractResult =
+  | { ok: true; table: RecognisedTable; problems: ImportProblem[]; meta: TableMeta }
+  | { ok: false; problems: ImportProblem[]; linesRead: number }
+
+interface Scan {
+  marker: string | null
+  unit: Unit | null
+  meta: TableMeta
+}
+
+function scanMeta(rows: readonly CsvRow[], title: string | null, titleRow: number | null): Scan {
+  const s: Scan = { marker: null, unit: null, meta: { department: null, departmentLine: 0, year: null, yearLine: 0 } }
+  if (title !== null && titleRow !== null) {
+    s.meta.year = yearFromTitle(title)
+    if (s.meta.year !== null) s.meta.yearLine = rows[titleRow]?.line ?? 0
+  }
+  for (const row of rows) {
+    const filled = nonEmptyCells(row.cells)
+    if (filled.length === 0 || filled.length > 3) continue
+    const m = readMetaRow(row.cells)
+    s.marker ??= m.marker
+    s.unit ??= m.unit
+    if (m.department && s.meta.department === null) {
+      s.meta.department = m.department
+      s.meta.departmentLine = row.line
+    }
+  }
+  return s
+}
+
+export function extractTable(
+  kind: TableKind,
+  rows: readonly CsvRow[],
+  file: string,
+  title: string | null,
+  titleRow: number | null,
+): ExtractResult {
+  const problems: ImportProblem[] = []
+  const scan = scanMeta(rows, title, titleRow)
+  if (!scan.unit) {
+    problems.push(
+      info({
+        code: 'unit.missing',
+        file,
+        line: 0,
+        expected: '单位行，如“单位：万元”或“金额单位：元”',
+        message: `文件 ${file} 没有印单位行，按万元读取`,
+      }),
+    )
+  }
+  const unit: Unit = scan.unit ?? '万元'
+  const block = locateHeader(rows, titleRow, kind !== 'threePublic')
+  const fatal = (expected: string, message: string, line: number): ExtractResult => ({
+    ok: false,
+    problems: [...problems, error({ code: 'header.notFound', file, line, expected, message })],
+    linesRead: rows.length,
+  })
+  if (!block && firstNonPreamble(rows, titleRow) >= rows.length) return emptyTable(kind, rows, file, title, scan, unit, problems)
+  if (!block) return fatal('表头行（如“科目代码, 科目名称, 合计 …”）', `文件 ${file} 找不到表头，整个文件未导入`, 0)
+  const ctx: TableContext = { file, unit, width: block.width, problems, precision: 0 }
+  const chosen = chooseReader(kind, block, ctx)
+  if (!chosen.ok) return fatal(chosen.expected, chosen.message, rows[block.start]?.line ?? 0)
+  const reader = chosen.reader
+  const out: TableRow[] = []
+  const notes: string[] = []
+  let kept = 0
+  let reported = 0
+  let structural = block.end
+  let noData = false
+  let lastNote = false
+  for (let i = block.end; i < rows.length; i++) {
+    const row = rows[i]!
+    const filled = nonEmptyCells(row.cells)
+    const first = filled[0] ?? ''
+    const isNote: boolean =
+      filled.length > 0 &&
+      (isNoteText(first) || (lastNote && filled.length === 1 && /^[\d１-９]+\s*[.．、]/.test(first)))
+    if (isBlankRow(row.cells) || isNote || (filled.length === 1 && saysNoData(first))) {
+      structural++
+      if (filled.length > 0) {
+        notes.push(filled.join(' '))
+        if (saysNoData(filled.join(''))) noData = true
+      }
+      lastNote = isNote || (lastNote && isBlankRow(row.cells))
+      continue
+    }
+    lastNote = false
+    if (readMetaRow(row.cells).onlyMeta || isColumnNumberRow(row.cells)) {
+      structural++
+      continue
+    }
+    const got = checkWidth(row, ctx) ? reader.read(row) : null
+    if (got === null) {
+      reported++
+      continue
+    }
+    kept++
+    out.push(...got)
+  }
+  const table: RecognisedTable = {
+    kind,
+    file,
+    title: title ?? '',
+    marker: scan.marker,
+    department: scan.meta.department,
+    unit,
+    precision: ctx.precision || precisionInWan(2, unit),
+    columns: reader.columns,
+    rows: out,
+    notes: notes.map(clean),
+    empty: noData || out.length === 0,
+    stats: { linesRead: rows.length, rowsKept: kept, rowsReported: reported, rowsStructural: structural },
+  }
+  return { ok: true, table, problems, meta: scan.meta }
+}
+
+/** Only title / marker / 部门 / unit lines: the report printed the table without header or data. */
+function emptyTable(
+  kind: TableKind,
+  rows: readonly CsvRow[],
+  file: string,
+  title: string | null,
+  scan: Scan,
+  unit: Unit,
+  problems: ImportProblem[],
+): ExtractResult {
+  problems.push(
+    info({
+      code: 'table.noHeader',
+      file,
+      line: 0,
+      expected: '表头和数据行',
+      message: `文件 ${file} 只有标题行，没有表头和数据，按空表处理`,
+    }),
+  )
+  const table: RecognisedTable = {
+    kind,
+    file,
+    title: title ?? '',
+    marker: scan.marker,
+    department: scan.meta.department,
+    unit,
+    precision: precisionInWan(2, unit),
+    columns: [],
+    rows: [],
+    notes: [],
+    empty: true,
+    stats: { linesRead: rows.length, rowsKept: 0, rowsReported: 0, rowsStructural: rows.length },
+  }
+  return { ok: true, table, problems, meta: scan.meta }
+}

@@ -1,0 +1,139 @@
+/**
+ * Header path → stable measure key, per table kind. Matching uses the leaf (lowest header cell) first,
+ * then the whole path, after norm() (no spaces, half-width brackets, no quotes).
+ */
+import type { TableKind } from '../../model/types'
+import { norm } from '../text'
+
+type Rule = readonly [RegExp, string]
+
+const TOTAL = /^(合计|小计|总计)$/
+
+const INCOME: Rule[] = [
+  [/^(本年)?收入合计$/, 'total'],
+  [/附属单位上缴收入/, 'affiliated'],
+  [/上级补助收入/, 'upperSubsidy'],
+  [/事业收入/, 'business'],
+  [/经营收入/, 'operating'],
+  [/其他收入/, 'other'],
+  [/^财政拨款(收入)?$/, 'fiscal'],
+]
+
+const EXPENDITURE: Rule[] = [
+  [/^(本年)?支出合计$/, 'total'],
+  [/上缴上级支出/, 'toUpper'],
+  [/对附属单位补助支出/, 'toAffiliated'],
+  [/经营支出/, 'operating'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+]
+
+const SPENDING: Rule[] = [
+  [/^(本年)?支出(合计)?$/, 'total'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+]
+
+const GOV_FUND: Rule[] = [
+  [/年初.*结转/, 'carryBegin'],
+  [/年末.*结转/, 'carryEnd'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/^本年支出(合计)?$/, 'total'],
+  [/^本年收入(合计)?$/, 'income'],
+]
+
+const GPB_BASIC: Rule[] = [
+  [/人员经费/, 'personnel'],
+  [/公用经费/, 'public'],
+  [/^(决算数|金额|本年支出|基本支出)$/, 'total'],
+]
+
+const FISCAL_SIDES: Rule[] = [
+  [/^一般公共预算(财政拨款)?$/, 'gpb'],
+  [/^政府性基金预算(财政拨款)?$/, 'govFund'],
+  [/^国有资本经营预算(财政拨款)?$/, 'stateCapital'],
+]
+
+const THREE_PUBLIC_ITEMS: Rule[] = [
+  [/因公出国/, 'abroad'],
+  [/公务用车购置及运行/, 'vehicle'],
+  [/公务用车运行/, 'vehicleOperation'],
+  [/公务用车购置/, 'vehiclePurchase'],
+  [/公务接待/, 'reception'],
+]
+
+function firstMatch(rules: Rule[], text: string): string | null {
+  for (const [re, key] of rules) if (re.test(text)) return key
+  return null
+}
+
+function threePublicKey(path: string[]): string | null {
+  const joined = path.join('/')
+  const section = /决算|实际|执行/.test(joined) ? 'actual' : /预算/.test(joined) ? 'budget' : null
+  if (!section) return null
+  const leaf = path[path.length - 1] ?? ''
+  if (leaf === '小计') {
+    const parent = path[path.length - 2] ?? ''
+    return parent ? ((key) => (key ? `${section}.${key}` : null))(firstMatch(THREE_PUBLIC_ITEMS, parent)) : null
+  }
+  if (TOTAL.test(leaf) || /^(预算数|决算数|预算|决算)$/.test(leaf)) return `${section}.total`
+  const item = firstMatch(THREE_PUBLIC_ITEMS, leaf)
+  return item ? `${section}.${item}` : null
+}
+
+/** Measure key of a code-table or 三公 column, or null when the header is not one the kind knows. */
+export function measureKey(kind: TableKind, printed: readonly string[]): string | null {
+  const path = printed.map(norm).filter((s) => s !== '')
+  const leaf = path[path.length - 1] ?? ''
+  const joined = path.join('/')
+  const byLeafThenPath = (rules: Rule[]) => firstMatch(rules, leaf) ?? (TOTAL.test(leaf) ? 'total' : null)
+  switch (kind) {
+    case 'income': {
+      const fiscalPart = /财政拨款/.test(joined) && path.length > 1 ? firstMatch(FISCAL_SIDES, leaf) : null
+      if (fiscalPart) return `fiscal.${fiscalPart}`
+      if (TOTAL.test(leaf) && /财政拨款/.test(joined)) return 'fiscal'
+      return byLeafThenPath(INCOME)
+    }
+    case 'expenditure':
+      return byLeafThenPath(EXPENDITURE)
+    case 'gpbExpenditure':
+    case 'stateCapital':
+      return byLeafThenPath(SPENDING)
+    case 'govFund':
+      if (TOTAL.test(leaf) && /本年支出/.test(joined)) return 'total'
+      if (TOTAL.test(leaf) && /本年收入/.test(joined)) return 'income'
+      return firstMatch(GOV_FUND, leaf) ?? firstMatch(GOV_FUND, joined)
+    case 'gpbBasic':
+      return firstMatch(GPB_BASIC, leaf) ?? (TOTAL.test(leaf) ? 'total' : firstMatch(GPB_BASIC, joined))
+    case 'threePublic':
+      return threePublicKey(path)
+    default:
+      return null
+  }
+}
+
+/** Expenditure-side measure of the fiscal summary (04): 合计 → total, 一般公共预算财政拨款 → gpb … */
+export function fiscalSideKey(printed: readonly string[]): string | null {
+  const path = printed.map(norm).filter((s) => s !== '')
+  const leaf = path[path.length - 1] ?? ''
+  if (TOTAL.test(leaf)) return 'total'
+  if (/^金额$/.test(leaf)) return 'amount'
+  return firstMatch(FISCAL_SIDES, leaf)
+}
+
+/** Role of a non-measure column in a code table. */
+export type ColumnRole = 'code' | 'class' | 'section' | 'item' | 'name' | 'rowNo'
+
+export function columnRole(printed: readonly string[]): ColumnRole | null {
+  const path = printed.map(norm).filter((s) => s !== '')
+  const leaf = path[path.length - 1] ?? ''
+  if (leaf === '类') return 'class'
+  if (leaf === '款') return 'section'
+  if (leaf === '项') return 'item'
+  if (/^行次$/.test(leaf)) return 'rowNo'
+  if (/(代码|编码|编号)$/.test(leaf)) return 'code'
+  if (/名称$/.test(leaf)) return 'name'
+  if (leaf === '项目' || leaf === '科目') return 'name'
+  return null
+}

@@ -1,0 +1,100 @@
+/**
+ * The stated-figures file: long format, header 主题,条目,科目代码,名称,指标,数值,单位,原文,出处 (columns found
+ * by name). One StatedFigure per row; value = number from 数值 when the unit is numeric, text = 原文 as printed.
+ */
+import type { ImportProblem, StatedFigure } from '../../model/types'
+import { normaliseCode } from '../../model/classification'
+import { parseAmount } from '../amount'
+import type { CsvRow } from '../csv'
+import { readMetaRow, yearFromTitle } from '../meta'
+import { error, shown } from '../problems'
+import { isStatedHeader } from '../recognise'
+import { clean, isBlankRow, nonEmptyCells, norm } from '../text'
+import type { TableMeta } from './extract'
+
+export interface StatedResult {
+  ok: boolean
+  figures: StatedFigure[]
+  problems: ImportProblem[]
+  meta: TableMeta
+  stats: { linesRead: number; rowsKept: number; rowsReported: number; rowsStructural: number }
+}
+
+const NEEDED = ['主题', '条目', '指标', '数值'] as const
+
+export function readStated(rows: readonly CsvRow[], file: string): StatedResult {
+  const res: StatedResult = {
+    ok: true,
+    figures: [],
+    problems: [],
+    meta: { department: null, departmentLine: 0, year: null, yearLine: 0 },
+    stats: { linesRead: rows.length, rowsKept: 0, rowsReported: 0, rowsStructural: 0 },
+  }
+  const h = rows.findIndex((r) => isStatedHeader(r.cells))
+  for (const row of rows.slice(0, Math.max(h, 0))) {
+    const m = readMetaRow(row.cells)
+    if (m.department && !res.meta.department) Object.assign(res.meta, { department: m.department, departmentLine: row.line })
+    const year = nonEmptyCells(row.cells).length === 1 ? yearFromTitle(clean(row.cells[0])) : null
+    if (year && !res.meta.year) Object.assign(res.meta, { year, yearLine: row.line })
+  }
+  const header = rows[h]?.cells.map(norm) ?? []
+  const col = (name: string) => header.indexOf(name)
+  res.stats.rowsStructural = h + 1
+  const width = Math.max(...NEEDED.map(col)) + 1
+  for (const row of rows.slice(h + 1)) {
+    if (isBlankRow(row.cells)) {
+      res.stats.rowsStructural++
+      continue
+    }
+    const figure = readFigure(row, col, width, file, res.problems)
+    if (figure) {
+      res.figures.push(figure)
+      res.stats.rowsKept++
+    } else res.stats.rowsReported++
+  }
+  return res
+}
+
+function readFigure(
+  row: CsvRow,
+  col: (name: string) => number,
+  width: number,
+  file: string,
+  problems: ImportProblem[],
+): StatedFigure | null {
+  const get = (name: string) => (col(name) >= 0 ? clean(row.cells[col(name)]) : '')
+  if (row.cells.length < width) {
+    problems.push(
+      error({ code: 'row.short', file, line: row.line, column: row.cells.length + 1, value: row.cells.join(' | '), expected: '主题,条目,科目代码,名称,指标,数值,单位,原文,出处 九列', message: `文件 ${file} 第 ${row.line} 行只有 ${row.cells.length} 列，该行未导入` }),
+    )
+    return null
+  }
+  const number = get('数值')
+  const unit = get('单位')
+  let value: number | null = null
+  if (unit !== '' && number !== '') {
+    const p = parseAmount(number.replace(/[%％]$/, ''))
+    if (!p.ok) {
+      const column = col('数值') + 1
+      problems.push(
+        error({ code: 'amount.invalid', file, line: row.line, column, value: number, expected: `数值（单位为“${unit}”时应为数字，如 1489.93 或 20.4）`, message: `文件 ${file} 第 ${row.line} 行第 ${column} 列的数值“${shown(number)}”不是数字，该行未导入` }),
+      )
+      return null
+    }
+    value = p.value
+  }
+  const rawCode = get('科目代码')
+  const figure: StatedFigure = {
+    topic: get('主题'),
+    item: get('条目'),
+    code: rawCode ? normaliseCode(rawCode) : null,
+    name: get('名称'),
+    measure: get('指标'),
+    value,
+    text: get('原文') || number,
+    unit,
+    source: { file, line: row.line, section: get('出处') },
+  }
+  if (/^(是|true|1|derived|推算)$/i.test(get('推算'))) figure.derived = true
+  return figure
+}
