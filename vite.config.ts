@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
-import { dataPlugin } from './src/build/data-plugin'
+import { dataPlugin } from './src/build/data-plugin.ts'
 
 export default defineConfig({
   base: './',

@@ -11,4 +11,5 @@ export const SCREEN_COMPONENTS: Partial<Record<Screen, Component>> = {
   procurement: defineAsyncComponent(() => import('./procurement/ProcurementView.vue')),
   threePublic: defineAsyncComponent(() => import('./threePublic/ThreePublicView.vue')),
   performance: defineAsyncComponent(() => import('./performance/PerformanceView.vue')),
+  import: defineAsyncComponent(() => import('./import/ImportView.vue')),
 }

@@ -1,0 +1,99 @@
+/**
+ * Imported datasets kept in IndexedDB (through `idb`). One record per department-year holds the original
+ * file bytes; the app re-imports them on load, so the stored form never depends on the model's shape.
+ * Each write is one transaction that fully commits or leaves nothing (resolved on complete, rejected on abort).
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+
+export interface StoredFile {
+  name: string
+  bytes: ArrayBuffer
+}
+
+export interface StoredDataset {
+  id: string
+  department: string
+  year: number
+  importedAt: string
+  files: StoredFile[]
+}
+
+interface Schema extends DBSchema {
+  datasets: { key: string; value: StoredDataset }
+}
+
+export type StorageIssue = 'unavailable' | 'quota' | 'blocked' | 'failed'
+
+export class StorageError extends Error {
+  constructor(
+    readonly issue: StorageIssue,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export const DB_NAME = 'juesuan-kanban'
+const VERSION = 1
+
+function classify(e: unknown): StorageError {
+  if (e instanceof StorageError) return e
+  const name = (e as { name?: string } | null)?.name ?? ''
+  const message = (e as Error | null)?.message ?? String(e)
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) return new StorageError('quota', message)
+  if (name === 'InvalidStateError' || name === 'SecurityError') return new StorageError('unavailable', message)
+  return new StorageError('failed', message)
+}
+
+let dbPromise: Promise<IDBPDatabase<Schema>> | null = null
+
+export function openStorage(): Promise<IDBPDatabase<Schema>> {
+  if (typeof indexedDB === 'undefined' || !indexedDB) return Promise.reject(new StorageError('unavailable', 'IndexedDB 不可用'))
+  dbPromise ??= openDB<Schema>(DB_NAME, VERSION, {
+    upgrade(db) {
+      if (!db.objectStoreNames.contains('datasets')) db.createObjectStore('datasets', { keyPath: 'id' })
+    },
+    blocked() {
+      /* another tab holds an older version open; the open waits */
+    },
+  }).catch((e: unknown) => {
+    dbPromise = null
+    throw classify(e)
+  })
+  return dbPromise
+}
+
+export async function listStored(): Promise<StoredDataset[]> {
+  try {
+    const db = await openStorage()
+    return await db.getAll('datasets')
+  } catch (e) {
+    throw classify(e)
+  }
+}
+
+/** Write one dataset in a single transaction: resolves only when it committed. */
+export async function saveStored(record: StoredDataset): Promise<void> {
+  try {
+    const db = await openStorage()
+    const tx = db.transaction('datasets', 'readwrite')
+    await Promise.all([tx.store.put(record), tx.done])
+  } catch (e) {
+    throw classify(e)
+  }
+}
+
+export async function deleteStored(id: string): Promise<void> {
+  try {
+    const db = await openStorage()
+    const tx = db.transaction('datasets', 'readwrite')
+    await Promise.all([tx.store.delete(id), tx.done])
+  } catch (e) {
+    throw classify(e)
+  }
+}
+
+export async function hasStored(id: string): Promise<boolean> {
+  const db = await openStorage()
+  return (await db.getKey('datasets', id)) !== undefined
+}
