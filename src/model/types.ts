@@ -117,6 +117,8 @@ export interface StatedFigure {
   /** the value exactly as printed, e.g. '20.4%', '减少381.72', '优秀' */
   text: string
   unit: string // '万元' | '%' | '人' | '个' | '辆' | '分' | '人次' | '' (text)
+  /** the shortest exact quote of the report that contains the figure (原文) */
+  quote?: string
   source: SourceRef // file + line of the CSV row, section = place in the report
   /** true when not printed but derived (e.g. prior year = this year − stated change) */
   derived?: boolean

@@ -1,6 +1,6 @@
 /**
  * The stated-figures file: long format, header 主题,条目,科目代码,名称,指标,数值,单位,原文,出处 (columns found
- * by name). One StatedFigure per row; value = number from 数值 when the unit is numeric, text = 原文 as printed.
+ * by name). One StatedFigure per row; value = number from 数值 when the unit is numeric, text = 数值 as printed, quote = 原文.
  */
 import type { ImportProblem, StatedFigure } from '../../model/types'
 import { normaliseCode } from '../../model/classification'
@@ -91,7 +91,8 @@ function readFigure(
     name: get('名称'),
     measure: get('指标'),
     value,
-    text: get('原文') || number,
+    text: number,
+    quote: get('原文') || undefined,
     unit,
     source: { file, line: row.line, section: get('出处') },
   }
