@@ -1,0 +1,114 @@
+/**
+ * Figures as the audit sees them: a value, the decimals it was printed with, where it stands and a label.
+ * Table cells carry the table's precision; stated (narrative) figures the precision of their printed text.
+ */
+import type { ColumnDef, RecognisedTable, SourceRef, StatedFigure, TableKind, TableRow } from '../model/types'
+import type { Fig } from './numeric'
+
+export const TABLE_NAMES: Record<TableKind, string> = {
+  summary: '收入支出决算总表',
+  income: '收入决算表',
+  expenditure: '支出决算表',
+  fiscalSummary: '财政拨款收入支出决算总表',
+  gpbExpenditure: '一般公共预算财政拨款支出决算表',
+  gpbBasic: '一般公共预算财政拨款基本支出决算表',
+  govFund: '政府性基金预算财政拨款收入支出决算表',
+  stateCapital: '国有资本经营预算财政拨款支出决算表',
+  threePublic: '财政拨款“三公”经费支出决算表',
+}
+
+/** '公开03表' when printed, else the table's standard name. */
+export function tableLabel(t: RecognisedTable): string {
+  return t.marker ?? TABLE_NAMES[t.kind]
+}
+
+/** '2010201 行政运行' / '合计' / '本年支出合计' */
+export function rowLabel(row: TableRow): string {
+  if (row.code) return `${row.code} ${row.name}`.trim()
+  return row.name.trim() || (row.isTotal ? '合计' : `第 ${row.line} 行`)
+}
+
+export interface ColumnPick {
+  keys?: readonly string[]
+  header?: RegExp
+}
+
+/** A column by measure key (first match in `keys`), else by its printed header. */
+export function findColumn(t: RecognisedTable, pick: ColumnPick): ColumnDef | null {
+  for (const k of pick.keys ?? []) {
+    const c = t.columns.find((col) => col.key === k)
+    if (c) return c
+  }
+  if (pick.header) return t.columns.find((col) => pick.header!.test(col.header)) ?? null
+  return null
+}
+
+function shortHeader(col: ColumnDef): string {
+  const parts = col.header.split('/').map((s) => s.replace(/[\s\u3000]+/g, '')).filter(Boolean)
+  return parts.join('·') || col.key
+}
+
+/**
+ * The figure in a cell; null when the table has no such column. A blank cell (null) becomes
+ * 0 with `blank: true` — blanks count as 0 only inside sums, the message says so. A blank is exactly
+ * nothing (no rounding half-unit); a printed 0.00 is a rounded figure like any other.
+ */
+export function cellFig(t: RecognisedTable, row: TableRow, col: ColumnDef | string): Fig | null {
+  const def = typeof col === 'string' ? t.columns.find((x) => x.key === col) : col
+  if (!def) return null
+  // two-sided tables print the same key on both sides: take the column this row's cell stands in
+  const c = t.columns.find((x) => x.key === def.key && x.column === row.cells[def.key]) ?? def
+  const v = row.values[c.key]
+  const ref: SourceRef = {
+    file: t.file, line: row.line, column: row.cells[c.key] ?? c.column, field: c.header,
+    section: `${tableLabel(t)} ${rowLabel(row)}`,
+  }
+  const label = `${tableLabel(t)} ${rowLabel(row)}${t.columns.length > 1 ? ` · ${shortHeader(c)}` : ''}`
+  if (v === null || v === undefined) return { value: 0, precision: t.precision, ref, label, blank: true, exact: true }
+  return { value: v, precision: t.precision, ref, label }
+}
+
+/** Narrative amounts strip trailing zeros ("8万元" for 8.00): read them at least at 0.01 万元. */
+export const STATED_AMOUNT_MIN_DECIMALS = 2
+
+const COUNT_UNITS = new Set(['人', '个', '辆', '人次', '台', '套', '台（套）', '件', '项', '次'])
+
+/** Decimals of the number printed in `text` that equals `value` (else the last number printed). */
+export function printedDecimals(text: string, value: number): number {
+  const nums = [...text.replace(/，/g, ',').matchAll(/\d[\d,]*(?:\.(\d+))?/g)]
+  const hit = nums.find((m) => Math.abs(Number(m[0].replace(/,/g, '')) - Math.abs(value)) < 1e-9) ?? nums[nums.length - 1]
+  return hit?.[1]?.length ?? 0
+}
+
+const MEASURE_NAMES: Record<string, string> = {
+  amount: '', actual: '决算数', budget: '预算数', rate: '完成率', changeAmount: '增减额', changePct: '增减幅度',
+  share: '占比', score: '得分', weight: '分值', count: '', prior: '上年数', adjustment: '年中调整数',
+  executed: '执行数', executedAlt: '执行数', shareOfTotal: '占比', changeVsBudget: '比年初预算增减额',
+  changeVsBudgetPct: '比年初预算增减幅度',
+}
+
+/** Short name of a stated figure: its printed name and measure, or its quote when the measure has no name. */
+export function statedShort(f: StatedFigure): string {
+  const m = MEASURE_NAMES[f.measure]
+  if (m === undefined) return `“${f.quote ?? f.text}”`
+  return `${f.name}${m ? ` ${m}` : ''}`.trim()
+}
+
+export function statedLabel(f: StatedFigure): string {
+  const where = f.source.section ? `说明「${f.source.section}」` : '说明'
+  return `${where} ${statedShort(f)}`
+}
+
+/** A stated figure as a Fig; null for text-only or derived figures (derived ones are not printed). */
+export function statedFig(f: StatedFigure | undefined): Fig | null {
+  if (!f || f.value === null || f.derived) return null
+  let precision = printedDecimals(f.text, f.value)
+  if (f.unit === '万元') precision = Math.max(precision, STATED_AMOUNT_MIN_DECIMALS)
+  return {
+    value: f.value, precision, ref: { ...f.source }, label: statedLabel(f), short: statedShort(f),
+    exact: COUNT_UNITS.has(f.unit),
+  }
+}
+
+/** Same figure under another label (e.g. when a rule names it more precisely). */
+export const relabel = (f: Fig, label: string): Fig => ({ ...f, label })

@@ -1,0 +1,137 @@
+/**
+ * Across the code tables, only where the tables' definitions make them agree:
+ *  X03 03 vs 05: 05 (一般公共预算 only) ≤ 03 (all funds) per code; equal when all money is 一般公共预算.
+ *  X06 06 人员经费 + 公用经费 = 05 基本支出 (06 details 05's 基本支出).
+ *  X07 07/08 totals = 04's 政府性基金 / 国有资本经营 columns.
+ *  X10 02 vs 03 per code: equal only when nothing is carried over or used from balances (warning).
+ */
+import type { RecognisedTable } from '../../model/types'
+import { defineRule, type Emitter } from '../emit'
+import { cellFig, tableLabel } from '../figures'
+import { allGpb, noCarryover } from '../funding'
+import type { Fig } from '../numeric'
+import { checkSame } from '../numeric'
+import { itemFig } from '../summary'
+import { codeRows, drillPath, table, totalRow, uniqueByCode } from '../tables'
+import { compare } from './across-summary'
+
+function pairRows(a: RecognisedTable, b: RecognisedTable, key: string, fn: (x: Fig | null, y: Fig | null, code: string | null) => void) {
+  const ta = totalRow(a, key)
+  const tb = totalRow(b, key)
+  if (ta && tb) fn(cellFig(a, ta, key), cellFig(b, tb, key), null)
+  const rowsB = uniqueByCode(codeRows(b))
+  const codes = new Set([...uniqueByCode(codeRows(a)).map((r) => r.code!), ...rowsB.map((r) => r.code!)])
+  for (const code of codes) {
+    const ra = a.rows.find((r) => r.code === code)
+    const rb = b.rows.find((r) => r.code === code)
+    fn(ra ? cellFig(a, ra, key) : null, rb ? cellFig(b, rb, key) : null, code)
+  }
+}
+
+function missingRow(e: Emitter, present: Fig, other: RecognisedTable, code: string | null) {
+  if (present.blank || present.value === 0) return
+  e.flag({
+    mismatch: true, message: `${present.label} 为 ${present.value.toFixed(present.precision)}，${tableLabel(other)} 没有 ${code ?? '合计'} 行`,
+    where: [present.ref], screen: code ? { screen: 'drill', path: drillPath(code), code } : { screen: 'drill' },
+    actual: present.value, expected: 0, difference: present.value,
+  })
+}
+
+export const gpbVsExpenditure = defineRule({
+  id: 'X03-GPB-03-05', family: 'across', severity: 'error',
+  description: '一般公共预算财政拨款支出（05）≤ 支出决算表（03）同科目同列；全部资金为一般公共预算时两表相等',
+  run(e) {
+    const x = table(e.ds, 'expenditure')
+    const g = table(e.ds, 'gpbExpenditure')
+    const pre = allGpb(e.ds)
+    if (!x || !g) return
+    const equal = pre?.holds === true
+    for (const key of ['total', 'basic', 'project']) {
+      if (!g.columns.some((c) => c.key === key) || !x.columns.some((c) => c.key === key)) continue
+      pairRows(g, x, key, (a, b, code) => {
+        const screen = code ? { screen: 'drill' as const, path: drillPath(code), code } : { screen: 'drill' as const }
+        if (a && !b) return missingRow(e, a, x, code)
+        if (b && !a) return equal ? missingRow(e, b, g, code) : undefined
+        if (!a || !b) return
+        if (equal) return compare(e, a, b, b.label, screen, `前提：${pre!.basis}`)
+        const o = checkSame(a, b)
+        if (o.difference > 0) {
+          e.outcome({ ...o, cls: 'mismatch' }, {
+            actual: a, expectedLabel: `${b.label}（全部资金，不应小于一般公共预算部分）`, others: [b], screen,
+          })
+        }
+      })
+    }
+  },
+})
+
+/** 06's 人员经费 and 公用经费 totals (printed total rows, else the sum of its 类 rows is not invented). */
+function basicDetailTotals(t: RecognisedTable): Fig[] {
+  const out: Fig[] = []
+  for (const key of ['personnel', 'public']) {
+    const row = totalRow(t, key)
+    const f = row && (row.values[key] !== undefined) ? cellFig(t, row, key) : null
+    if (f) out.push(f)
+  }
+  if (!out.length) {
+    const row = totalRow(t, 'total')
+    const f = row ? cellFig(t, row, 'total') : null
+    if (f) out.push(f)
+  }
+  return out
+}
+
+export const basicDetailVsGpb = defineRule({
+  id: 'X06-BASIC-06-05', family: 'across', severity: 'error',
+  description: '基本支出明细表（06）人员经费 + 公用经费 = 一般公共预算财政拨款支出决算表（05）基本支出合计',
+  run(e) {
+    const d = table(e.ds, 'gpbBasic')
+    const g = table(e.ds, 'gpbExpenditure')
+    if (!d || !g) return
+    const row = totalRow(g, 'basic')
+    const basic = row ? cellFig(g, row, 'basic') : null
+    const parts = basicDetailTotals(d)
+    compare(e, basic, parts, `${tableLabel(d)} ${parts.map((f) => f.label.replace(/^\S+\s/, '')).join(' + ')}`, { screen: 'overview', table: 'gpbBasic' })
+  },
+})
+
+export const fundTablesVsFiscal = defineRule({
+  id: 'X07-FUNDS-07-08-04', family: 'across', severity: 'error',
+  description: '政府性基金表（07）、国有资本经营表（08）的合计 = 财政拨款收支总表（04）对应列',
+  run(e) {
+    const f = table(e.ds, 'fiscalSummary')
+    if (!f) return
+    const gf = table(e.ds, 'govFund')
+    if (gf) {
+      const screen = { screen: 'overview' as const, table: 'govFund' as const }
+      compare(e, totalCellOf(gf, 'total'), itemFig(f, 'totalExpenditure', 'expenditure', 'govFund'), `${tableLabel(f)} 本年支出合计 · 政府性基金`, screen)
+      compare(e, totalCellOf(gf, 'income'), itemFig(f, 'incomeGovFund', 'income'), `${tableLabel(f)} 政府性基金预算财政拨款收入`, screen)
+    }
+    const sc = table(e.ds, 'stateCapital')
+    if (sc) {
+      compare(e, totalCellOf(sc, 'total'), itemFig(f, 'totalExpenditure', 'expenditure', 'stateCapital'), `${tableLabel(f)} 本年支出合计 · 国有资本经营`, { screen: 'overview', table: 'stateCapital' })
+    }
+  },
+})
+
+function totalCellOf(t: RecognisedTable, key: string): Fig | null {
+  const row = totalRow(t, key)
+  return row && t.columns.some((c) => c.key === key) ? cellFig(t, row, key) : null
+}
+
+export const incomeVsSpendingCodes = defineRule({
+  id: 'X10-INCOME-SPENDING-CODES', family: 'across', severity: 'warning',
+  description: '无任何结转结余时，收入决算表（02）与支出决算表（03）同科目金额相等',
+  run(e) {
+    const i = table(e.ds, 'income')
+    const x = table(e.ds, 'expenditure')
+    const pre = noCarryover(e.ds)
+    if (!i || !x || !pre?.holds) return
+    pairRows(i, x, 'total', (a, b, code) => {
+      const screen = code ? { screen: 'drill' as const, path: drillPath(code), code } : { screen: 'drill' as const }
+      if (a && !b) return missingRow(e, a, x, code)
+      if (b && !a) return missingRow(e, b, i, code)
+      compare(e, a, b, b?.label ?? '', screen, `前提：${pre.basis}`)
+    })
+  },
+})

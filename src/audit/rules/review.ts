@@ -1,0 +1,72 @@
+/**
+ * Review flags for deputies (info, never errors): completion under 80 % or over 110 %, year-over-year moves
+ * over 20 %, any 三公 increase. Rates are recomputed from the amounts where both are stated, else the stated rate.
+ */
+import type { Dataset } from '../../model/types'
+import { defineRule } from '../emit'
+import { fmt, type Fig } from '../numeric'
+import { itemsOf, projectItems, sFig, stated, topicScreen } from '../stated'
+
+export const COMPLETION_LOW = 80
+export const COMPLETION_HIGH = 110
+export const YOY_LIMIT = 20
+
+function completion(ds: Dataset, topic: string, item: string): { pct: number; figs: Fig[] } | null {
+  const done = sFig(ds, topic, item, topic === 'performance' ? 'executed' : 'actual')
+  const budget = sFig(ds, topic, item, topic === 'performance' && item === 'overall' ? 'budgetFull' : 'budget')
+  if (done && budget && budget.value > 0) return { pct: (done.value / budget.value) * 100, figs: [done, budget] }
+  const r = sFig(ds, topic, item, 'rate')
+  return r ? { pct: r.value, figs: [r] } : null
+}
+
+export const completionFlag = defineRule({
+  id: 'R01-COMPLETION', family: 'review', severity: 'info',
+  description: `预算完成率低于 ${COMPLETION_LOW}% 或高于 ${COMPLETION_HIGH}%（提示）`,
+  run(e) {
+    const targets: [string, string][] = [
+      ...itemsOf(e.ds, 'budgetExecution').map((i) => ['budgetExecution', i] as [string, string]),
+      ...projectItems(e.ds).map((i) => ['performance', i] as [string, string]),
+      ['performance', 'overall'],
+    ]
+    for (const [topic, item] of targets) {
+      const c = completion(e.ds, topic, item)
+      if (!c || (c.pct >= COMPLETION_LOW && c.pct <= COMPLETION_HIGH)) continue
+      const name = stated(e.ds, topic, item, c.figs.length === 2 ? 'budget' : 'rate')?.name ?? item
+      const how = c.figs.length === 2 ? `${c.figs[0]!.value} ÷ ${c.figs[1]!.value} = ` : ''
+      e.flag({
+        message: `${name}：完成预算 ${how}${fmt(c.pct, 2)}%，${c.pct < COMPLETION_LOW ? `低于 ${COMPLETION_LOW}%` : `高于 ${COMPLETION_HIGH}%`}`,
+        where: c.figs.map((f) => f.ref), screen: topicScreen(topic, item, stated(e.ds, topic, item, 'rate')?.code),
+        unit: '%', actual: Number(c.pct.toFixed(2)), expected: null, difference: null,
+      })
+    }
+  },
+})
+
+export const yoyFlag = defineRule({
+  id: 'R02-YOY', family: 'review', severity: 'info',
+  description: `与上年相比增减超过 ${YOY_LIMIT}%（提示）`,
+  run(e) {
+    for (const f of e.ds.stated) {
+      if (f.derived || f.measure !== 'changePct' || f.value === null || Math.abs(f.value) <= YOY_LIMIT) continue
+      e.flag({
+        message: `${f.name}：与上年相比${f.value < 0 ? '减少' : '增加'} ${Math.abs(f.value)}%，超过 ${YOY_LIMIT}%（“${f.quote ?? f.text}”）`,
+        where: [f.source], screen: topicScreen(f.topic, f.item, f.code), unit: '%', actual: f.value, expected: null, difference: null,
+      })
+    }
+  },
+})
+
+export const threePublicIncrease = defineRule({
+  id: 'R03-THREE-PUBLIC-UP', family: 'review', severity: 'info',
+  description: '“三公”经费任一项比上年增加（提示）',
+  run(e) {
+    for (const item of itemsOf(e.ds, 'threePublic')) {
+      const c = sFig(e.ds, 'threePublic', item, 'changeAmount')
+      if (!c || c.value <= 0) continue
+      e.flag({
+        message: `${stated(e.ds, 'threePublic', item, 'changeAmount')?.name ?? item}比上年增加 ${c.value} 万元`,
+        where: [c.ref], screen: topicScreen('threePublic', item), actual: c.value, expected: null, difference: null,
+      })
+    }
+  },
+})

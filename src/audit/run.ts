@@ -1,0 +1,47 @@
+/** Running the rules over datasets; import problems of severity error join the findings (rule IMPORT). */
+import type { Dataset, ImportProblem, Severity } from '../model/types'
+import type { AuditCounts, AuditOptions, AuditReport, Finding, Rule } from './types'
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+export const emptyCounts = (): AuditCounts => ({ error: 0, warning: 0, info: 0 })
+
+export function countFindings(findings: readonly Finding[]): AuditCounts {
+  const c = emptyCounts()
+  for (const f of findings) c[f.severity]++
+  return c
+}
+
+/** An import problem of severity error as a finding: the file could not be (fully) read. */
+export function problemFinding(p: ImportProblem, datasetId: string): Finding {
+  return {
+    rule: 'IMPORT', severity: p.severity, family: 'within', class: 'mismatch',
+    message: `${p.message}${p.value !== undefined ? `（读到 “${p.value}”，应为 ${p.expected}）` : `（应为 ${p.expected}）`}`,
+    expected: null, actual: null, difference: null, unit: '万元',
+    where: [{ file: p.file, line: p.line, ...(p.column !== undefined ? { column: p.column } : {}), field: p.code }],
+    datasetId, screen: { screen: 'import' },
+  }
+}
+
+export function runRules(rules: readonly Rule[], datasets: readonly Dataset[], options: AuditOptions = {}): AuditReport {
+  const findings: Finding[] = []
+  const ruleErrors: AuditReport['ruleErrors'] = []
+  const active = options.only ? rules.filter((r) => options.only!.includes(r.id)) : rules
+  for (const ds of datasets) {
+    const datasetId = ds.meta.id
+    for (const p of options.problems?.[datasetId] ?? []) {
+      if (p.severity === 'error') findings.push(problemFinding(p, datasetId))
+    }
+    for (const rule of active) {
+      try {
+        findings.push(...rule.check({ ds, datasetId }))
+      } catch (err) {
+        ruleErrors.push({ rule: rule.id, datasetId, message: err instanceof Error ? err.message : String(err) })
+      }
+    }
+  }
+  findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+  const byDataset: Record<string, AuditCounts> = {}
+  for (const ds of datasets) byDataset[ds.meta.id] = countFindings(findings.filter((f) => f.datasetId === ds.meta.id))
+  return { findings, counts: countFindings(findings), byDataset, ruleErrors }
+}

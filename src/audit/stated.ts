@@ -1,0 +1,51 @@
+/**
+ * Stated (narrative) figures for the audit: lookups by topic/item/measure (printed figures only —
+ * derived ones are never audited as if printed) and the screen each topic belongs to.
+ */
+import type { Dataset, StatedFigure } from '../model/types'
+import { statedFig } from './figures'
+import type { Fig } from './numeric'
+import type { ScreenHint } from './types'
+
+export function stated(ds: Dataset, topic: string, item: string, measure: string): StatedFigure | undefined {
+  return ds.stated.find((f) => !f.derived && f.topic === topic && f.item === item && f.measure === measure)
+}
+
+/** All printed figures of a topic/item/measure (a figure may be printed more than once). */
+export function statedAll(ds: Dataset, topic: string, item: string, measure: string): StatedFigure[] {
+  return ds.stated.filter((f) => !f.derived && f.topic === topic && f.item === item && f.measure === measure)
+}
+
+export function sFig(ds: Dataset, topic: string, item: string, measure: string): Fig | null {
+  return statedFig(stated(ds, topic, item, measure))
+}
+
+/** Item keys of a topic, in the order first printed. */
+export function itemsOf(ds: Dataset, topic: string, filter?: (item: string) => boolean): string[] {
+  const out: string[] = []
+  for (const f of ds.stated) {
+    if (f.topic === topic && !f.derived && !out.includes(f.item) && (!filter || filter(f.item))) out.push(f.item)
+  }
+  return out
+}
+
+/** Performance projects: items of topic 'performance' that carry a budget or an executed amount. */
+export function projectItems(ds: Dataset): string[] {
+  return itemsOf(ds, 'performance', (item) => item !== 'overall').filter(
+    (item) => stated(ds, 'performance', item, 'executed') !== undefined || stated(ds, 'performance', item, 'budget') !== undefined,
+  )
+}
+
+const TOPIC_SCREEN: Record<string, ScreenHint['screen']> = {
+  totals: 'overview', income: 'overview', expenditure: 'overview', basicSplit: 'overview', assets: 'overview',
+  classStructure: 'drill', budgetExecution: 'budget', threePublic: 'threePublic', operatingCost: 'threePublic',
+  meeting: 'threePublic', procurement: 'procurement', reform: 'reform', staffing: 'reform',
+  performance: 'performance', performanceIndicator: 'performance',
+}
+
+export function topicScreen(topic: string, item?: string, code?: string | null): ScreenHint {
+  const screen = TOPIC_SCREEN[topic] ?? 'overview'
+  if (screen === 'drill' && code) return { screen, path: [code.slice(0, 3)], code }
+  if (screen === 'budget' && code) return { screen, code, ...(item ? { item } : {}) }
+  return item ? { screen, item } : { screen }
+}

@@ -1,0 +1,102 @@
+/**
+ * Reading the recognised tables for the audit: code rows, the 合计 row, nearest printed children,
+ * and the class totals of a code table (printed 类 row, else the sum of its printed descendants).
+ */
+import { levelOf } from '../model/classification'
+import type { Dataset, RecognisedTable, TableKind, TableRow } from '../model/types'
+import { cellFig } from './figures'
+import type { Fig } from './numeric'
+
+/** Tables whose rows are classification codes (the tree rules apply to them). */
+export const CODE_TABLE_KINDS: readonly TableKind[] = [
+  'income', 'expenditure', 'gpbExpenditure', 'gpbBasic', 'govFund', 'stateCapital',
+]
+
+export function table(ds: Dataset, kind: TableKind): RecognisedTable | null {
+  const t = ds.tables[kind]
+  return t && !t.empty ? t : null
+}
+
+export function codeRows(t: RecognisedTable): TableRow[] {
+  return t.rows.filter((r) => r.code !== null && levelOf(r.code) !== null)
+}
+
+/**
+ * The 合计 row (a total without a code). With `key`, the first total row that prints that column
+ * (06 in blocks prints 人员经费合计 and 公用经费合计 as separate rows).
+ */
+export function totalRow(t: RecognisedTable, key?: string): TableRow | null {
+  const totals = t.rows.filter((r) => r.isTotal && !r.code)
+  if (key) {
+    const own = totals.find((r) => r.values[key] !== null && r.values[key] !== undefined) ?? totals.find((r) => key in r.cells)
+    if (own) return own
+  }
+  return totals[0] ?? null
+}
+
+/** Printed rows under `parent` (null = the whole table) with no printed row between them and it. */
+export function nearestPrinted(rows: readonly TableRow[], parent: string | null): TableRow[] {
+  const printed = new Set(rows.map((r) => r.code!))
+  const under = (code: string, anc: string | null) => (anc === null ? true : code.length > anc.length && code.startsWith(anc))
+  return rows.filter((r) => {
+    const code = r.code!
+    if (code === parent || !under(code, parent)) return false
+    for (const len of [3, 5]) {
+      if (len >= code.length || (parent !== null && len <= parent.length)) continue
+      if (printed.has(code.slice(0, len))) return false
+    }
+    return true
+  })
+}
+
+/** Distinct rows by code (a code printed twice keeps its first row). */
+export function uniqueByCode(rows: readonly TableRow[]): TableRow[] {
+  const seen = new Set<string>()
+  return rows.filter((r) => (seen.has(r.code!) ? false : (seen.add(r.code!), true)))
+}
+
+export interface ClassAmount {
+  code: string
+  /** the printed 类 row's figure, when printed */
+  printed: Fig | null
+  /** the nearest printed descendants' figures (when the 类 row is not printed) */
+  parts: Fig[]
+}
+
+/** Per 类: the printed figure or the figures that sum to it, for one column. */
+export function classAmounts(t: RecognisedTable, colKey: string): Map<string, ClassAmount> {
+  const rows = uniqueByCode(codeRows(t))
+  const out = new Map<string, ClassAmount>()
+  for (const r of rows) {
+    const cls = r.code!.slice(0, 3)
+    if (!out.has(cls)) out.set(cls, { code: cls, printed: null, parts: [] })
+  }
+  for (const entry of out.values()) {
+    const own = rows.find((r) => r.code === entry.code)
+    if (own) {
+      entry.printed = cellFig(t, own, colKey)
+      continue
+    }
+    for (const r of nearestPrinted(rows, entry.code)) {
+      const f = cellFig(t, r, colKey)
+      if (f) entry.parts.push(f)
+    }
+  }
+  return out
+}
+
+/** The figures that make up a value: [printed] or the parts. */
+export const classFigs = (c: ClassAmount): Fig[] => (c.printed ? [c.printed] : c.parts)
+
+/** Drill path of a code: '2010201' → ['201', '20102', '2010201']. */
+export function drillPath(code: string): string[] {
+  const out = [code.slice(0, 3)]
+  if (code.length >= 5) out.push(code.slice(0, 5))
+  if (code.length >= 7) out.push(code.slice(0, 7))
+  return out
+}
+
+/** The value columns of a table that are amounts (all of them; the importer keeps only measures). */
+export const valueColumns = (t: RecognisedTable) => t.columns
+
+export const isZeroOrBlank = (f: Fig | null): boolean => f === null || f.blank === true || f.value === 0
