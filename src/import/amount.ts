@@ -23,7 +23,15 @@ function toHalfWidth(s: string): string {
 
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
 
+const PLAIN = /^(-?)(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/
+
 export function parseAmount(raw: string): AmountParse {
+  if (raw === '') return { ok: true, value: null, decimals: 0 }
+  const plain = PLAIN.exec(raw)
+  if (plain) {
+    const v = Number(plain[2]!.length > 3 ? raw.replace(/,/g, '') : raw)
+    return { ok: true, value: plain[1] && v !== 0 ? v : Math.abs(v), decimals: (plain[3] ?? '').length }
+  }
   const trimmed = raw.replace(SPACES, ' ').trim()
   if (NULL_TOKENS.has(trimmed)) return { ok: true, value: null, decimals: 0 }
   let s = toHalfWidth(trimmed)

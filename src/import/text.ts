@@ -3,8 +3,12 @@
 const SPACE = /[\s\u00a0\u3000\ufeff]+/g
 
 /** Trim spaces incl. U+3000/NBSP at both ends (content kept as printed otherwise). */
+const EDGE_SPACE = /[\s\u00a0\u3000\ufeff]/
+
 export function clean(s: string | undefined): string {
-  return (s ?? '').replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '')
+  if (!s) return ''
+  if (!EDGE_SPACE.test(s[0]!) && !EDGE_SPACE.test(s[s.length - 1]!)) return s
+  return s.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '')
 }
 
 /** Key for matching header/label text: no spaces, half-width brackets, no quotes. */
@@ -45,10 +49,15 @@ export function isTotalLabel(s: string): boolean {
 
 /** A 栏次 row: a cell "栏次", or all non-empty cells are 1, 2, 3 … in order (at least two). */
 export function isColumnNumberRow(cells: readonly string[]): boolean {
-  if (cells.some((c) => norm(c) === '栏次')) return true
-  const filled = nonEmptyCells(cells)
-  if (filled.length < 2) return false
-  return filled.every((c, i) => c === String(i + 1))
+  let n = 0
+  for (const raw of cells) {
+    const c = clean(raw)
+    if (c === '') continue
+    if (c.includes('栏') && norm(c) === '栏次') return true
+    n++
+    if (c !== String(n)) return false
+  }
+  return n >= 2
 }
 
 /** 注/说明/备注 lines printed under a table. */

@@ -95,7 +95,7 @@ export function codeTableReader(kind: TableKind, block: HeaderBlock, ctx: TableC
     }
     const label = code.label ?? ''
     if (!name) name = label
-    const isTotal = c === null && (isTotalLabel(label) || isTotalLabel(name) || (name !== '' && amounts.any))
+    const isTotal = c === null && (name !== '' && amounts.any ? true : isTotalLabel(label) || isTotalLabel(name))
     if (c === null && name === '') {
       ctx.problems.push(
         error({

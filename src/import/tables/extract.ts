@@ -37,9 +37,14 @@ function scanMeta(rows: readonly CsvRow[], title: string | null, titleRow: numbe
     s.meta.year = yearFromTitle(title)
     if (s.meta.year !== null) s.meta.yearLine = rows[titleRow]?.line ?? 0
   }
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     const filled = nonEmptyCells(row.cells)
-    if (filled.length === 0 || filled.length > 3) continue
+    if (filled.length === 0 || filled.length > 3) return
+    // a subtitle such as "（2024年度）" above the header when the title itself prints no year
+    if (s.meta.year === null && i < 8 && filled.length === 1 && /年度/.test(filled[0]!) && !isNoteText(filled[0]!)) {
+      s.meta.year = yearFromTitle(filled[0]!)
+      if (s.meta.year !== null) s.meta.yearLine = row.line
+    }
     const m = readMetaRow(row.cells)
     s.marker ??= m.marker
     s.unit ??= m.unit
@@ -47,7 +52,7 @@ function scanMeta(rows: readonly CsvRow[], title: string | null, titleRow: numbe
       s.meta.department = m.department
       s.meta.departmentLine = row.line
     }
-  }
+  })
   return s
 }
 
@@ -108,7 +113,7 @@ export function extractTable(
       continue
     }
     lastNote = false
-    if (readMetaRow(row.cells).onlyMeta || isColumnNumberRow(row.cells)) {
+    if ((filled.length <= 3 && readMetaRow(row.cells).onlyMeta) || isColumnNumberRow(row.cells)) {
       structural++
       continue
     }

@@ -92,6 +92,13 @@ describe('amounts and units in code tables', () => {
     expect(rowByCode(t, '2210201').values.total).toBe(41.39)
   })
 
+  it('reads the year from the title or from a subtitle line', () => {
+    const body = '科目代码,科目名称,本年支出合计,基本支出,项目支出,上缴上级支出\n2010601,b,9.00,,,\n'
+    expect(importText('y.csv', '某局2023年度支出决算表\n' + body).year).toBe(2023)
+    expect(importText('y.csv', '支出决算表\n（2022年度）\n' + body).year).toBe(2022)
+    expect(importText('y.csv', '支出决算表\n' + body).year).toBeNull()
+  })
+
   it('defaults to 万元 with an info problem when no unit line is printed', () => {
     const r = importText('n.csv', '支出决算表\n科目代码,科目名称,本年支出合计,基本支出,项目支出,上缴上级支出\n2010601,b,9.00,,,\n')
     expect(onlyTable(r).unit).toBe('万元')
