@@ -22,13 +22,13 @@ export interface Recognition {
 
 /** Most specific first. Matched on norm(text): no spaces, no quotes, half-width brackets. */
 const TITLES: ReadonlyArray<readonly [RegExp, TableKind]> = [
-  [/三公经费支出(预)?决算表/, 'threePublic'],
+  [/三公经费.*决算表/, 'threePublic'],
   [/一般公共预算财政拨款基本支出决算(\(?明细\)?)?表/, 'gpbBasic'],
   [/一般公共预算财政拨款支出决算表/, 'gpbExpenditure'],
   [/政府性基金预算财政拨款收入支出决算表/, 'govFund'],
   [/国有资本经营预算财政拨款(收入)?支出决算表/, 'stateCapital'],
-  [/财政拨款收入支出决算总表/, 'fiscalSummary'],
-  [/收入支出决算总表/, 'summary'],
+  [/财政拨款收入支出决算(总)?表/, 'fiscalSummary'],
+  [/收入支出决算(总)?表/, 'summary'],
   [/收入决算表/, 'income'],
   [/支出决算表/, 'expenditure'],
 ]

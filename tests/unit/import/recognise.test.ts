@@ -25,6 +25,9 @@ describe('kindFromTitle', () => {
     ['财政拨款三公经费支出决算表', 'threePublic'],
     ['株洲市行政审批服务局2024年度支出决算表', 'expenditure'],
     [' 财政拨款收入支出决算总表 ', 'fiscalSummary'],
+    ['财政拨款收入支出决算表', 'fiscalSummary'],
+    ['部门收入支出决算表', 'summary'],
+    ['“三公”经费财政拨款支出决算表', 'threePublic'],
   ])('%s → %s', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind)
   })
