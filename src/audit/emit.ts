@@ -26,6 +26,8 @@ export interface Emit {
   unit?: FindingUnit
   /** extra words after the classification, e.g. the assumption a rule relies on */
   note?: string
+  /** replaces the standard classification words of a mismatch */
+  tail?: string
 }
 
 const UNIT_WORD: Record<FindingUnit, string> = { 万元: '万元', pp: '个百分点', '%': '%', 分: '分', 人: '人', 个: '个' }
@@ -55,8 +57,9 @@ export class Emitter {
     const shownActual = unit === '%' || unit === '分' ? e.actual.precision : Math.max(p, e.actual.precision)
     const head = `${e.actual.label} 为 ${valueText(o.actual, shownActual, unit)}，` +
       `${e.expectedLabel} 为 ${valueText(o.expected, p, unit)}，相差 ${fmt(o.difference, p)}${UNIT_WORD[diffUnit]}`
-    const tail =
-      o.cls === 'rounding'
+    const tail = o.cls === 'mismatch' && e.tail !== undefined
+      ? e.tail
+      : o.cls === 'rounding'
         ? `，在舍入误差 ±${o.tolerance} 以内（尾数误差）`
         : o.tolerance === 0
           ? '，两处印出的是同一数字，不应有任何差异（不是舍入误差）'

@@ -72,7 +72,7 @@ function loadGroup(paths: string[], source: string, opts: LoadOptions): LoadedDa
   return { dataset: buildDataset(result, meta), result, source }
 }
 
-function loadManifest(dir: string, opts: LoadOptions): LoadedDataset[] {
+function loadManifest(dir: string, shown: string, opts: LoadOptions): LoadedDataset[] {
   const file = join(dir, 'manifest.csv')
   const { entries, problems } = parseManifest(new TextDecoder('utf-8').decode(readBytes(file)), file)
   const errors = problems.filter((p) => p.severity === 'error')
@@ -88,7 +88,7 @@ function loadManifest(dir: string, opts: LoadOptions): LoadedDataset[] {
     const { folder: _folder, files: _files, ...meta } = entry
     if (opts.department) meta.department = opts.department
     if (opts.year) meta.year = opts.year
-    return { dataset: buildDataset(result, meta), result, source: folder }
+    return { dataset: buildDataset(result, meta), result, source: join(shown, entry.folder) }
   })
 }
 
@@ -110,7 +110,7 @@ export function loadInputs(inputs: readonly string[], opts: LoadOptions = {}): L
     if (!existsSync(path)) throw new LoadError(`无法读取 ${input}：文件或文件夹不存在`)
     const st = statSync(path)
     if (st.isDirectory()) {
-      if (existsSync(join(path, 'manifest.csv'))) out.push(...loadManifest(path, opts))
+      if (existsSync(join(path, 'manifest.csv'))) out.push(...loadManifest(path, input, opts))
       else out.push(loadGroup(listFolder(path), input, opts))
     } else if (st.isFile()) loose.push(path)
     else throw new LoadError(`无法读取 ${input}：既不是文件也不是文件夹`)

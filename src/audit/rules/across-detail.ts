@@ -57,7 +57,8 @@ export const gpbVsExpenditure = defineRule({
         const o = checkSame(a, b)
         if (o.difference > 0) {
           e.outcome({ ...o, cls: 'mismatch' }, {
-            actual: a, expectedLabel: `${b.label}（全部资金，不应小于一般公共预算部分）`, others: [b], screen,
+            actual: a, expectedLabel: b.label, others: [b], screen,
+            tail: '，一般公共预算财政拨款支出不应大于包含全部资金的支出决算表（四舍五入不会使较小的数印得更大）',
           })
         }
       })
