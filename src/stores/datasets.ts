@@ -63,7 +63,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     if (loaded.value.has(id) || states.value[id] === 'loading') return
     const entry = manifest.value.find((e) => e.id === id)
     if (!entry) {
-      errors.value = { ...errors.value, [id]: `未知数据集 ${id}` }
+      errors.value = { ...errors.value, [id]: `未找到数据集 ${id}：它可能是未能保存到本机的导入数据，或已被浏览器清除（长期未访问或存储空间不足）。请重新导入。` }
       states.value = { ...states.value, [id]: 'error' }
       return
     }
