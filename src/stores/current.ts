@@ -3,6 +3,7 @@ import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { buildOverview } from '@/model/overview'
 import { buildTree, expenditureTable } from '@/model/tree'
+import { runAudit } from '@/audit'
 import { useDatasetsStore } from './datasets'
 import { useViewStore } from './view'
 
@@ -20,8 +21,13 @@ export const useCurrentStore = defineStore('current', () => {
     return t ? buildTree(t) : null
   })
 
-  /** counts of audit findings for the header badge (wired to the audit engine in stores/audit.ts) */
-  const badge = computed<{ error: number; warning: number; info: number } | null>(() => null)
+  /** 数据核对 of the dataset in view: the same engine and options as `npm run audit`. */
+  const audit = computed(() => {
+    const e = entry.value
+    if (!e) return null
+    return runAudit([e.dataset], { problems: { [e.dataset.meta.id]: e.problems } })
+  })
+  const badge = computed(() => audit.value?.counts ?? null)
 
-  return { entry, dataset, state, error, overview, tree, badge }
+  return { entry, dataset, state, error, overview, tree, audit, badge }
 })

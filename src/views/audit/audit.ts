@@ -1,0 +1,55 @@
+/** View model of 数据核对: findings grouped by severity and family, as a table and as CSV rows. Pure. */
+import type { Finding, RuleFamily } from '@/audit'
+import type { Severity } from '@/model/types'
+import type { TableSpec } from '@/export/csv'
+
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info']
+export const FAMILIES: RuleFamily[] = ['within', 'balance', 'across', 'statement', 'review']
+
+export interface Group {
+  severity: Severity
+  family: RuleFamily
+  findings: Finding[]
+}
+
+export function groupFindings(findings: readonly Finding[], filter: { severity?: Severity | null } = {}): Group[] {
+  const groups: Group[] = []
+  for (const severity of SEVERITIES) {
+    if (filter.severity && filter.severity !== severity) continue
+    for (const family of FAMILIES) {
+      const list = findings.filter((f) => f.severity === severity && f.family === family)
+      if (list.length) groups.push({ severity, family, findings: list })
+    }
+  }
+  return groups
+}
+
+/** "file:line:column" of the checked figure (the first place). */
+export function position(f: Finding): string {
+  const w = f.where[0]
+  if (!w) return ''
+  return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`
+}
+
+export function findingsSpec(findings: readonly Finding[], l: Record<'rule' | 'severity' | 'family' | 'class' | 'message' | 'expected' | 'actual' | 'difference' | 'unit' | 'position' | 'other', string>): TableSpec {
+  return {
+    columns: [
+      { key: 'rule', label: l.rule, kind: 'text' },
+      { key: 'severity', label: l.severity, kind: 'text' },
+      { key: 'family', label: l.family, kind: 'text' },
+      { key: 'class', label: l.class, kind: 'text' },
+      { key: 'message', label: l.message, kind: 'text' },
+      { key: 'expected', label: l.expected, kind: 'number' },
+      { key: 'actual', label: l.actual, kind: 'number' },
+      { key: 'difference', label: l.difference, kind: 'number' },
+      { key: 'unit', label: l.unit, kind: 'text' },
+      { key: 'position', label: l.position, kind: 'text' },
+      { key: 'other', label: l.other, kind: 'text' },
+    ],
+    rows: findings.map((f) => ({
+      rule: f.rule, severity: f.severity, family: f.family, class: f.class, message: f.message,
+      expected: f.expected, actual: f.actual, difference: f.difference, unit: f.unit, position: position(f),
+      other: f.where.slice(1).map((w) => `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`).join('; '),
+    })),
+  }
+}
