@@ -139,7 +139,7 @@ export function classCodeFromName(printed: string): string | null {
 }
 
 function normaliseName(s: string): string {
-  return s.replace(/[（(][类款项][）)]/g, '').replace(/[\s　]/g, '')
+  return s.replace(/[（(][类款项][）)]/g, '').replace(/[\s\u3000]/g, '')
 }
 
 /**
@@ -147,6 +147,6 @@ function normaliseName(s: string): string {
  * Split 类/款/项 columns are joined by the importer before calling this. Returns null when not a code.
  */
 export function normaliseCode(printed: string): string | null {
-  const digits = printed.replace(/[\s　.．-]/g, '')
+  const digits = printed.replace(/[\s\u3000.．-]/g, '')
   return /^\d{3}(\d{2}){0,2}$/.test(digits) ? digits : null
 }
