@@ -62,7 +62,9 @@ export class Emitter {
       : o.cls === 'rounding'
         ? `，在舍入误差 ±${o.tolerance} 以内（尾数误差）`
         : o.tolerance === 0
-          ? '，两处印出的是同一数字，不应有任何差异（不是舍入误差）'
+          ? [e.actual, ...e.others].filter((f) => !f.exact).length >= 2
+            ? '，两处印出的是同一数字，不应有任何差异（不是舍入误差）'
+            : '，各数均为精确数，不存在舍入误差'
           : `，超出舍入误差 ±${o.tolerance}`
     return this.push({
       class: o.cls === 'rounding' ? 'rounding' : 'mismatch',

@@ -71,6 +71,11 @@ export function cellFig(t: RecognisedTable, row: TableRow, col: ColumnDef | stri
 /** Narrative amounts strip trailing zeros ("8万元" for 8.00): read them at least at 0.01 万元. */
 export const STATED_AMOUNT_MIN_DECIMALS = 2
 
+/** Scores are given to one decimal (自评表: 得分精确到小数点后一位); "20" is 20.0 with the zero dropped. */
+export const STATED_SCORE_MIN_DECIMALS = 1
+/** 分值 (weights) are assigned, not measured: exact. */
+const EXACT_SCORE_MEASURES = new Set(['weight'])
+
 const COUNT_UNITS = new Set(['人', '个', '辆', '人次', '台', '套', '台（套）', '件', '项', '次'])
 
 /** Decimals of the number printed in `text` that equals `value` (else the last number printed). */
@@ -104,9 +109,10 @@ export function statedFig(f: StatedFigure | undefined): Fig | null {
   if (!f || f.value === null || f.derived) return null
   let precision = printedDecimals(f.text, f.value)
   if (f.unit === '万元') precision = Math.max(precision, STATED_AMOUNT_MIN_DECIMALS)
+  if (f.unit === '分') precision = Math.max(precision, STATED_SCORE_MIN_DECIMALS)
   return {
     value: f.value, precision, ref: { ...f.source }, label: statedLabel(f), short: statedShort(f),
-    exact: COUNT_UNITS.has(f.unit),
+    exact: COUNT_UNITS.has(f.unit) || (f.unit === '分' && EXACT_SCORE_MEASURES.has(f.measure)),
   }
 }
 

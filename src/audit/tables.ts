@@ -88,6 +88,24 @@ export function classAmounts(t: RecognisedTable, colKey: string): Map<string, Cl
 /** The figures that make up a value: [printed] or the parts. */
 export const classFigs = (c: ClassAmount): Fig[] => (c.printed ? [c.printed] : c.parts)
 
+/**
+ * A code's amount in one column: its printed row, else the sum of its nearest printed descendants
+ * (a table that prints only 项 still has a 类 amount); null when the table has neither.
+ */
+export function amountAt(t: RecognisedTable, rows: readonly TableRow[], code: string, key: string): Fig[] | null {
+  const own = rows.find((r) => r.code === code)
+  if (own) {
+    const f = cellFig(t, own, key)
+    return f ? [f] : null
+  }
+  const parts = nearestPrinted(rows, code).map((r) => cellFig(t, r, key)).filter((f): f is Fig => f !== null)
+  return parts.length ? parts : null
+}
+
+/** The table prints a row above `code` (so it is simply coarser there, not missing it). */
+export const printsAncestor = (rows: readonly TableRow[], code: string): boolean =>
+  rows.some((r) => r.code !== code && code.startsWith(r.code!))
+
 /** Drill path of a code: '2010201' → ['201', '20102', '2010201']. */
 export function drillPath(code: string): string[] {
   const out = [code.slice(0, 3)]

@@ -12,20 +12,41 @@ import { allGpb, noCarryover } from '../funding'
 import type { Fig } from '../numeric'
 import { checkSame } from '../numeric'
 import { itemFig } from '../summary'
-import { codeRows, drillPath, table, totalRow, uniqueByCode } from '../tables'
+import { amountAt, codeRows, drillPath, printsAncestor, table, totalRow, uniqueByCode } from '../tables'
 import { compare } from './across-summary'
 
-function pairRows(a: RecognisedTable, b: RecognisedTable, key: string, fn: (x: Fig | null, y: Fig | null, code: string | null) => void) {
+type Pair = (a: Fig[] | null, b: Fig[] | null, code: string | null) => void
+
+/**
+ * The same code (and the 合计 row) in two code tables, one column: each side's printed row, or the sum of
+ * its printed descendants when it prints only finer rows. A code one side prints at a coarser level only is
+ * skipped; a code one side has no trace of is reported as missing by the caller.
+ */
+function pairRows(a: RecognisedTable, b: RecognisedTable, key: string, fn: Pair) {
   const ta = totalRow(a, key)
   const tb = totalRow(b, key)
-  if (ta && tb) fn(cellFig(a, ta, key), cellFig(b, tb, key), null)
+  if (ta && tb) fn([cellFig(a, ta, key)!], [cellFig(b, tb, key)!], null)
+  const rowsA = uniqueByCode(codeRows(a))
   const rowsB = uniqueByCode(codeRows(b))
-  const codes = new Set([...uniqueByCode(codeRows(a)).map((r) => r.code!), ...rowsB.map((r) => r.code!)])
+  const codes = [...new Set([...rowsA.map((r) => r.code!), ...rowsB.map((r) => r.code!)])].sort()
   for (const code of codes) {
-    const ra = a.rows.find((r) => r.code === code)
-    const rb = b.rows.find((r) => r.code === code)
-    fn(ra ? cellFig(a, ra, key) : null, rb ? cellFig(b, rb, key) : null, code)
+    const x = amountAt(a, rowsA, code, key)
+    const y = amountAt(b, rowsB, code, key)
+    if ((!x && printsAncestor(rowsA, code)) || (!y && printsAncestor(rowsB, code))) continue
+    if (x && y && x.length > 1 && y.length > 1) continue // neither prints the code: its rows are compared instead
+    fn(x, y, code)
   }
+}
+
+/** Equal by definition: the printed side is the checked figure, the other side's figure or sum the expected. */
+function equalPair(e: Emitter, a: Fig[] | null, b: Fig[] | null, code: string | null, other: [RecognisedTable, RecognisedTable], note: string) {
+  const screen = code ? { screen: 'drill' as const, path: drillPath(code), code } : { screen: 'drill' as const }
+  if (a && !b) return a.length === 1 ? missingRow(e, a[0]!, other[1], code) : undefined
+  if (b && !a) return b.length === 1 ? missingRow(e, b[0]!, other[0], code) : undefined
+  if (!a || !b) return
+  const [actual, expected] = a.length === 1 ? [a[0]!, b] : [b[0]!, a]
+  const label = expected.length === 1 ? expected[0]!.label : `${expected[0]!.label.split(' ')[0]} ${code} 下${expected.length}个科目之和`
+  compare(e, actual, expected, label, screen, note)
 }
 
 function missingRow(e: Emitter, present: Fig, other: RecognisedTable, code: string | null) {
@@ -49,18 +70,16 @@ export const gpbVsExpenditure = defineRule({
     for (const key of ['total', 'basic', 'project']) {
       if (!g.columns.some((c) => c.key === key) || !x.columns.some((c) => c.key === key)) continue
       pairRows(g, x, key, (a, b, code) => {
-        const screen = code ? { screen: 'drill' as const, path: drillPath(code), code } : { screen: 'drill' as const }
-        if (a && !b) return missingRow(e, a, x, code)
-        if (b && !a) return equal ? missingRow(e, b, g, code) : undefined
-        if (!a || !b) return
-        if (equal) return compare(e, a, b, b.label, screen, `前提：${pre!.basis}`)
-        const o = checkSame(a, b)
-        if (o.difference > 0) {
-          e.outcome({ ...o, cls: 'mismatch' }, {
-            actual: a, expectedLabel: b.label, others: [b], screen,
-            tail: '，一般公共预算财政拨款支出不应大于包含全部资金的支出决算表（四舍五入不会使较小的数印得更大）',
-          })
-        }
+        if (equal) return equalPair(e, a, b, code, [g, x], `前提：${pre!.basis}`)
+        if (a?.length === 1 && !b) return missingRow(e, a[0]!, x, code)
+        if (a?.length !== 1 || b?.length !== 1) return
+        const o = checkSame(a[0]!, b[0]!)
+        if (o.difference <= 0) return
+        e.outcome({ ...o, cls: 'mismatch' }, {
+          actual: a[0]!, expectedLabel: b[0]!.label, others: [b[0]!],
+          screen: code ? { screen: 'drill', path: drillPath(code), code } : { screen: 'drill' },
+          tail: '，一般公共预算财政拨款支出不应大于包含全部资金的支出决算表（四舍五入不会使较小的数印得更大）',
+        })
       })
     }
   },
@@ -128,11 +147,6 @@ export const incomeVsSpendingCodes = defineRule({
     const x = table(e.ds, 'expenditure')
     const pre = noCarryover(e.ds)
     if (!i || !x || !pre?.holds) return
-    pairRows(i, x, 'total', (a, b, code) => {
-      const screen = code ? { screen: 'drill' as const, path: drillPath(code), code } : { screen: 'drill' as const }
-      if (a && !b) return missingRow(e, a, x, code)
-      if (b && !a) return missingRow(e, b, i, code)
-      compare(e, a, b, b?.label ?? '', screen, `前提：${pre.basis}`)
-    })
+    pairRows(i, x, 'total', (a, b, code) => equalPair(e, a, b, code, [i, x], `前提：${pre.basis}`))
   },
 })
