@@ -37,7 +37,7 @@ function incomeSplit(ds: Dataset): Fig[] {
 }
 
 export const statedParts = defineRule({
-  id: 'S09-PARTS', family: 'within', severity: 'warning',
+  id: 'T07-STATED-PARTS', family: 'within', severity: 'warning',
   description: '说明中的分项之和 = 总数（人员/公用经费、“三公”各项、采购货物/工程/服务、划转人员、自评表资金两种分法）',
   run(e) {
     for (const spec of PARTS) {

@@ -26,8 +26,8 @@ describe('seed report: 株洲市行政审批服务局 2024', () => {
     const warnings = report.findings.filter((f) => f.severity === 'warning').map(pick)
     const S = '说明数据.csv'
     expect(warnings).toEqual(expect.arrayContaining([
-      ['S09-PARTS', 5.5, 4.5, 1, S, 78], // 三公 budget 5.5 vs 0 + 3.5 + 1
-      ['S09-PARTS', 1535.92, 1489.93, 45.99, S, 145], // 自评表: 按收入性质 1535.92 vs 按支出性质 642.17 + 847.76
+      ['T07-STATED-PARTS', 5.5, 4.5, 1, S, 78], // 三公 budget 5.5 vs 0 + 3.5 + 1
+      ['T07-STATED-PARTS', 1535.92, 1489.93, 45.99, S, 145], // 自评表: 按收入性质 1535.92 vs 按支出性质 642.17 + 847.76
       ['X09-THREE-PUBLIC-STATED', 5.5, 4.03, 1.47, S, 78], // 三公 budget text vs 公开09表
       ['X09-THREE-PUBLIC-STATED', 3.5, 3.44, 0.06, S, 85], // 公务用车 budget
       ['X09-THREE-PUBLIC-STATED', 3.5, 3.44, 0.06, S, 90], // 运行维护费 budget
