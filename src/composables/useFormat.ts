@@ -7,7 +7,7 @@ import type { ChartContext } from '@/charts/theme'
 import { useViewStore } from '@/stores/view'
 
 export function useFormat() {
-  const { unit, locale } = storeToRefs(useViewStore())
+  const { unit, locale, decal: decalOn } = storeToRefs(useViewStore())
   const { t } = useI18n()
   const amount = (wan: number | null | undefined) => formatAmount(wan, unit.value, locale.value)
   const number = (wan: number | null | undefined) => formatNumber(wan, unit.value, locale.value)
@@ -21,7 +21,7 @@ export function useFormat() {
     unitLabel: label.value,
     fmt: amount,
     fmtNumber: number,
-    decal,
+    decal: decal || decalOn.value,
     labels: { amount: t('cols.amount'), share: t('drill.share'), change: t('overview.change') },
   })
   return { amount, number, change, label, csvUnit, chartContext, unit, locale }

@@ -1,8 +1,8 @@
 export default {
-  app: { title: '决算看板', subtitle: '部门决算公开数据分析', skip: '跳到正文', loading: '正在载入…', dataset: '数据集', language: 'English', languageLabel: '切换语言', unit: '金额单位', menu: '栏目', print: '打印', findings: '核对发现', noData: '本数据集没有这部分数据。', loadError: '数据载入失败' },
+  app: { decal: '图案填充', title: '决算看板', subtitle: '部门决算公开数据分析', skip: '跳到正文', loading: '正在载入…', dataset: '数据集', language: 'English', languageLabel: '切换语言', unit: '金额单位', menu: '栏目', print: '打印', findings: '核对发现', noData: '本数据集没有这部分数据。', loadError: '数据载入失败' },
   screens: { overview: '收支总览', drill: '支出结构', yoy: '同比变化', reform: '机构改革划转', budget: '预算执行', procurement: '政府采购', threePublic: '三公经费', performance: '绩效评价', audit: '数据核对', import: '导入数据' },
   panel: { chart: '图表', table: '表格', csv: '下载 CSV', png: '下载 PNG', unit: '单位', source: '来源', showTable: '以表格显示', showChart: '以图表显示' },
-  overview: { totalIncome: '本年收入合计', totalExpenditure: '本年支出合计', change: '比上年增减', basic: '基本支出', project: '项目支出', incomeBySource: '收入来源', byClass: '支出按功能分类（类）', basicProject: '基本支出与项目支出', share: '占比', statedShare: '报告所述占比', amount: '金额', prior: '上年', derived: '推算' },
+  overview: { personnel: '人员经费', public: '公用经费', basicSplit: '基本支出构成（人员经费与公用经费）', operating: '机关运行经费', vsBudget: '比年初预算', totalIncome: '本年收入合计', totalExpenditure: '本年支出合计', change: '比上年增减', basic: '基本支出', project: '项目支出', incomeBySource: '收入来源', byClass: '支出按功能分类（类）', basicProject: '基本支出与项目支出', share: '占比', statedShare: '报告所述占比', amount: '金额', prior: '上年', derived: '推算' },
   drill: { title: '支出功能分类', all: '全部', code: '科目代码', name: '科目名称', total: '合计', basic: '基本支出', project: '项目支出', share: '占上级比重', hint: '点击色块或表格行进入下一级；用面包屑返回。', level: { class: '类', section: '款', item: '项' }, summed: '由下级汇总（导出文件未印此级）', drillInto: '进入 {name}' },
   cols: { item: '项目', amount: '金额', share: '占比', statedShare: '报告所述', code: '代码' },
   budget: { title: '年初预算与决算（按科目）', line: '预算科目', initial: '年初预算', actual: '决算', tableActual: '公开表中的决算', statedRate: '报告所述完成率', rate: '按金额计算', reason: '报告所述原因', flag: '提示', over: '超过{n}%', under: '低于{n}%', full: '全年预算', stated: '报告', recomputed: '计算', flagNote: '完成率超过 {over}% 或低于 {under}% 的科目加底色并标注。' },

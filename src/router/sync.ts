@@ -28,6 +28,7 @@ export function syncRouteAndView(router: Router, i18n: { locale: { value: string
       view.unit = UNITS.includes(unit as DisplayUnit) ? (unit as DisplayUnit) : '万元'
       view.locale = one(q.lang) === 'en' ? 'en' : 'zh-CN'
       view.embed = one(q.embed) === '1'
+      view.decal = one(q.decal) === '1'
       i18n.locale.value = view.locale
       document.documentElement.lang = view.locale === 'en' ? 'en' : 'zh-CN'
     },
@@ -36,14 +37,15 @@ export function syncRouteAndView(router: Router, i18n: { locale: { value: string
 }
 
 /** Query for the current view with some keys changed; defaults are left out of the URL. */
-export function viewQuery(patch: Partial<{ path: string[]; tables: string[]; unit: DisplayUnit; locale: Locale; embed: boolean }>): LocationQueryRaw {
+export function viewQuery(patch: Partial<{ path: string[]; tables: string[]; unit: DisplayUnit; locale: Locale; embed: boolean; decal: boolean }>): LocationQueryRaw {
   const view = useViewStore()
-  const s = { path: view.path, tables: view.tables, unit: view.unit, locale: view.locale, embed: view.embed, ...patch }
+  const s = { path: view.path, tables: view.tables, unit: view.unit, locale: view.locale, embed: view.embed, decal: view.decal, ...patch }
   const q: LocationQueryRaw = {}
   if (s.path.length) q.path = s.path.join('.')
   if (s.tables.length) q.tables = s.tables.join('.')
   if (s.unit !== '万元') q.unit = s.unit
   if (s.locale === 'en') q.lang = 'en'
   if (s.embed) q.embed = '1'
+  if (s.decal) q.decal = '1'
   return q
 }

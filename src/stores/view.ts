@@ -18,8 +18,10 @@ export const useViewStore = defineStore('view', () => {
   const unit = ref<DisplayUnit>('万元')
   const locale = ref<Locale>('zh-CN')
   const embed = ref(false)
+  /** patterns (ECharts decals) on every chart, for colour-blind readers and greyscale print */
+  const decal = ref(false)
 
   const isTable = computed(() => (panel: string) => tables.value.includes(panel))
 
-  return { datasetId, screen, path, tables, unit, locale, embed, isTable }
+  return { datasetId, screen, path, tables, unit, locale, embed, decal, isTable }
 })

@@ -28,7 +28,9 @@ describe('数据核对', () => {
       lis.map((li) => `${li.getAttribute('data-rule')}|${li.querySelector('.finding-message')?.textContent ?? ''}`),
     )
     const expected = cli.findings.map((f) => `${f.rule}|${f.message}`)
-    expect([...shown].sort()).toEqual([...expected].sort())
+    expect(shown.filter((s) => !expected.includes(s))).toEqual([])
+    expect(expected.filter((s) => !shown.includes(s))).toEqual([])
+    expect(shown).toHaveLength(expected.length)
     const counts = { error: 0, warning: 0, info: 0 } as Record<string, number>
     for (const f of cli.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1
     const badge = (await page.textContent('[data-testid="findings-badge"]')) ?? ''

@@ -23,7 +23,7 @@ async function page(hash: string, width = 1280): Promise<Page> {
 }
 
 const SCREENS: [string, string[]][] = [
-  ['overview', ['1,489.93 万元', '−381.72 万元', '642.17 万元', '847.76 万元']],
+  ['overview', ['1,489.93 万元', '−381.72 万元', '642.17 万元', '847.76 万元', '536.59', '105.58 万元', '83.56%']],
   ['drill', ['1,311.99', '78.99', '57.55', '41.39']],
   ['yoy', ['1,871.65 万元', '1,489.93 万元', '−381.72 万元']],
   ['reform', ['25 人', '104.75', '44.11', '36.41', '市数据局']],
@@ -72,6 +72,14 @@ describe('panels', () => {
     await p.click('[data-testid="lang-toggle"]')
     await p.waitForURL((u) => !u.hash.includes('lang=en'))
     expect(await p.textContent('[data-testid="kpi-income"] .kpi-label')).toBe('本年收入合计')
+    await p.close()
+  })
+
+  it('turns chart patterns (decals) on for every chart through the URL', async () => {
+    const p = await page(`/${SEED}/overview`)
+    await p.click('[data-testid="decal-toggle"]')
+    await p.waitForURL(/decal=1/)
+    expect(await p.getAttribute('[data-testid="decal-toggle"]', 'aria-pressed')).toBe('true')
     await p.close()
   })
 

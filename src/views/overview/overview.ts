@@ -64,3 +64,22 @@ export function basicProjectSpec(o: Overview, l: Labels, stated: { basic: number
 export function pct(r: number | null): number | null {
   return r === null ? null : Math.round(r * 10000) / 100
 }
+
+/** 基本支出 split into 人员经费 / 公用经费 as the narrative states it (public 06 table may print no body). */
+export function basicSplitSpec(
+  split: { personnel: number | null; public: number | null; basic: number | null; personnelShare: number | null; publicShare: number | null },
+  l: Labels & { personnel: string; public: string },
+): TableSpec {
+  return {
+    columns: [
+      { key: 'name', label: l.item, kind: 'text' },
+      { key: 'amount', label: l.amount, kind: 'amount' },
+      { key: 'share', label: l.share, kind: 'percent' },
+      { key: 'stated', label: l.statedShare, kind: 'statedPercent' },
+    ],
+    rows: [
+      { name: l.personnel, amount: split.personnel, share: pct(ratio(split.personnel, split.basic)), stated: split.personnelShare },
+      { name: l.public, amount: split.public, share: pct(ratio(split.public, split.basic)), stated: split.publicShare },
+    ],
+  }
+}
