@@ -34,18 +34,41 @@ export function totalRow(t: RecognisedTable, key?: string): TableRow | null {
   return totals[0] ?? null
 }
 
+interface ChildIndex {
+  printed: Map<string, TableRow>
+  /** nearest printed ancestor ('' = none) → rows */
+  under: Map<string, TableRow[]>
+}
+
+const childIndex = new WeakMap<readonly TableRow[], ChildIndex>()
+
+function indexOf(rows: readonly TableRow[]): ChildIndex {
+  let index = childIndex.get(rows)
+  if (!index) {
+    const printed = new Map(rows.map((r) => [r.code!, r] as const))
+    const under = new Map<string, TableRow[]>()
+    for (const r of rows) {
+      const code = r.code!
+      const anc = [5, 3].map((n) => code.slice(0, n)).find((a) => a.length < code.length && printed.has(a)) ?? ''
+      const list = under.get(anc) ?? []
+      list.push(r)
+      under.set(anc, list)
+    }
+    index = { printed, under }
+    childIndex.set(rows, index)
+  }
+  return index
+}
+
 /** Printed rows under `parent` (null = the whole table) with no printed row between them and it. */
 export function nearestPrinted(rows: readonly TableRow[], parent: string | null): TableRow[] {
-  const printed = new Set(rows.map((r) => r.code!))
-  const under = (code: string, anc: string | null) => (anc === null ? true : code.length > anc.length && code.startsWith(anc))
+  const { printed, under } = indexOf(rows)
+  if (parent === null || printed.has(parent)) return under.get(parent ?? '') ?? []
+  // a parent the table does not print: its printed descendants with no printed row in between
   return rows.filter((r) => {
     const code = r.code!
-    if (code === parent || !under(code, parent)) return false
-    for (const len of [3, 5]) {
-      if (len >= code.length || (parent !== null && len <= parent.length)) continue
-      if (printed.has(code.slice(0, len))) return false
-    }
-    return true
+    if (code.length <= parent.length || !code.startsWith(parent)) return false
+    return ![3, 5].some((n) => n > parent.length && n < code.length && printed.has(code.slice(0, n)))
   })
 }
 
@@ -93,7 +116,7 @@ export const classFigs = (c: ClassAmount): Fig[] => (c.printed ? [c.printed] : c
  * (a table that prints only 项 still has a 类 amount); null when the table has neither.
  */
 export function amountAt(t: RecognisedTable, rows: readonly TableRow[], code: string, key: string): Fig[] | null {
-  const own = rows.find((r) => r.code === code)
+  const own = indexOf(rows).printed.get(code)
   if (own) {
     const f = cellFig(t, own, key)
     return f ? [f] : null
@@ -103,8 +126,10 @@ export function amountAt(t: RecognisedTable, rows: readonly TableRow[], code: st
 }
 
 /** The table prints a row above `code` (so it is simply coarser there, not missing it). */
-export const printsAncestor = (rows: readonly TableRow[], code: string): boolean =>
-  rows.some((r) => r.code !== code && code.startsWith(r.code!))
+export function printsAncestor(rows: readonly TableRow[], code: string): boolean {
+  const { printed } = indexOf(rows)
+  return [3, 5].some((n) => n < code.length && printed.has(code.slice(0, n)))
+}
 
 /** Drill path of a code: '2010201' → ['201', '20102', '2010201']. */
 export function drillPath(code: string): string[] {
