@@ -66,13 +66,17 @@ export class Emitter {
             ? '，两处印出的是同一数字，不应有任何差异（不是舍入误差）'
             : '，各数均为精确数，不存在舍入误差'
           : `，超出舍入误差 ±${o.tolerance}`
+    const where = [e.actual.ref, ...e.others.map((f) => f.ref)]
+    const unread = [...new Set(where.map((r) => r.file))].filter((file) =>
+      this.ctx.problems?.some((p) => p.severity === 'error' && p.file === file && p.line > 0))
+    const caveat = unread.length ? `；注意：${unread.join('、')} 有未能导入的行，差异可能由此造成` : ''
     return this.push({
       class: o.cls === 'rounding' ? 'rounding' : 'mismatch',
       severity: o.cls === 'rounding' ? 'info' : this.rule.severity,
-      message: `${head}${tail}${blanks}${e.note ? `；${e.note}` : ''}`,
+      message: `${head}${tail}${blanks}${e.note ? `；${e.note}` : ''}${caveat}`,
       expected: o.expected, actual: o.actual, difference: o.difference, unit: diffUnit === 'pp' ? 'pp' : unit,
       tolerance: o.tolerance,
-      where: [e.actual.ref, ...e.others.map((f) => f.ref)],
+      where,
       screen: e.screen,
     })
   }

@@ -8,7 +8,7 @@ import type { AuditReport, Finding, RuleFamily } from './types'
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
 export const FAMILY_LABELS: Record<RuleFamily, string> = {
-  within: '表内核对', balance: '平衡关系', across: '表间核对', statement: '说明与表、说明内部', review: '审阅提示',
+  import: '导入问题', within: '表内核对', balance: '平衡关系', across: '表间核对', statement: '说明与表、说明内部', review: '审阅提示',
 }
 export const CLASS_LABELS: Record<Finding['class'], string> = { mismatch: '不符', rounding: '尾数误差', flag: '提示' }
 
@@ -56,7 +56,7 @@ export function auditJson(datasets: readonly Dataset[], report: AuditReport) {
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
-const FAMILIES: RuleFamily[] = ['within', 'balance', 'across', 'statement', 'review']
+const FAMILIES: RuleFamily[] = ['import', 'within', 'balance', 'across', 'statement', 'review']
 
 function datasetLines(ds: Dataset, report: AuditReport, source: string | undefined): string[] {
   const c = report.byDataset[ds.meta.id] ?? { error: 0, warning: 0, info: 0 }

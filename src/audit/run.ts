@@ -15,7 +15,7 @@ export function countFindings(findings: readonly Finding[]): AuditCounts {
 /** An import problem of severity error as a finding: the file could not be (fully) read. */
 export function problemFinding(p: ImportProblem, datasetId: string): Finding {
   return {
-    rule: 'IMPORT', severity: p.severity, family: 'within', class: 'mismatch',
+    rule: 'IMPORT', severity: p.severity, family: 'import', class: 'mismatch',
     message: `${p.message}${p.value !== undefined ? `（读到 “${p.value}”，应为 ${p.expected}）` : `（应为 ${p.expected}）`}`,
     expected: null, actual: null, difference: null, unit: '万元',
     where: [{ file: p.file, line: p.line, ...(p.column !== undefined ? { column: p.column } : {}), field: p.code }],
@@ -34,7 +34,7 @@ export function runRules(rules: readonly Rule[], datasets: readonly Dataset[], o
     }
     for (const rule of active) {
       try {
-        findings.push(...rule.check({ ds, datasetId }))
+        findings.push(...rule.check({ ds, datasetId, problems: options.problems?.[datasetId] ?? [] }))
       } catch (err) {
         ruleErrors.push({ rule: rule.id, datasetId, message: err instanceof Error ? err.message : String(err) })
       }

@@ -5,7 +5,8 @@
  */
 import type { Dataset, ImportProblem, Severity, SourceRef, TableKind } from '../model/types'
 
-export type RuleFamily = 'within' | 'balance' | 'across' | 'statement' | 'review'
+/** 'import' is only used for import problems carried into the report (rule IMPORT) */
+export type RuleFamily = 'import' | 'within' | 'balance' | 'across' | 'statement' | 'review'
 
 /** mismatch: rounding cannot explain it; rounding: within the rounding bound; flag: a review hint, not an error */
 export type FindingClass = 'mismatch' | 'rounding' | 'flag'
@@ -55,6 +56,8 @@ export interface Finding {
 export interface AuditContext {
   ds: Dataset
   datasetId: string
+  /** the dataset's import problems: findings on a file with unread rows say so */
+  problems?: readonly ImportProblem[]
 }
 
 export interface Rule {
