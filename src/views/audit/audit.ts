@@ -4,7 +4,7 @@ import type { Severity } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info']
-export const FAMILIES: RuleFamily[] = ['within', 'balance', 'across', 'statement', 'review']
+export const FAMILIES: RuleFamily[] = ['import', 'within', 'balance', 'across', 'statement', 'review']
 
 export interface Group {
   severity: Severity
