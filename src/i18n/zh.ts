@@ -1,6 +1,6 @@
 export default {
   app: { decal: '图案填充', title: '决算看板', subtitle: '部门决算公开数据分析', skip: '跳到正文', loading: '正在载入…', dataset: '数据集', language: 'English', languageLabel: '切换语言', unit: '金额单位', menu: '栏目', print: '打印', findings: '核对发现', noData: '本数据集没有这部分数据。', loadError: '数据载入失败' },
-  screens: { overview: '收支总览', drill: '支出结构', yoy: '同比变化', reform: '机构改革划转', budget: '预算执行', procurement: '政府采购', threePublic: '三公经费', performance: '绩效评价', audit: '数据核对', import: '导入数据' },
+  screens: { overview: '收支总览', drill: '支出结构', yoy: '同比变化', reform: '机构改革划转', budget: '预算执行', procurement: '政府采购', threePublic: '三公经费', performance: '绩效评价', audit: '数据核对', portal: '全市汇总', import: '导入数据' },
   panel: { chart: '图表', table: '表格', csv: '下载 CSV', png: '下载 PNG', unit: '单位', source: '来源', showTable: '以表格显示', showChart: '以图表显示' },
   overview: { personnel: '人员经费', public: '公用经费', basicSplit: '基本支出构成（人员经费与公用经费）', operating: '机关运行经费', vsBudget: '比年初预算', totalIncome: '本年收入合计', totalExpenditure: '本年支出合计', change: '比上年增减', basic: '基本支出', project: '项目支出', incomeBySource: '收入来源', byClass: '支出按功能分类（类）', basicProject: '基本支出与项目支出', share: '占比', statedShare: '报告所述占比', amount: '金额', prior: '上年', derived: '推算' },
   drill: { title: '支出功能分类', all: '全部', code: '科目代码', name: '科目名称', total: '合计', basic: '基本支出', project: '项目支出', share: '占上级比重', hint: '点击色块或表格行进入下一级；用面包屑返回。', level: { class: '类', section: '款', item: '项' }, summed: '由下级汇总（导出文件未印此级）', drillInto: '进入 {name}' },
@@ -15,6 +15,7 @@ export default {
   tables: { summary: '收入支出决算总表', income: '收入决算表', expenditure: '支出决算表', fiscalSummary: '财政拨款收入支出决算总表', gpbExpenditure: '一般公共预算财政拨款支出决算表', gpbBasic: '一般公共预算财政拨款基本支出决算表', govFund: '政府性基金预算财政拨款收入支出决算表', stateCapital: '国有资本经营预算财政拨款支出决算表', threePublic: '财政拨款“三公”经费支出决算表', stated: '说明数据', bulk: '批量长表' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   audit: { intro: '逐项核对公开数字之间是否相符：表内加总、收支平衡、表间一致、文字说明与表格、以及供审议参考的提示。报告金额保留两位小数，凡四舍五入能解释的差额一律归为“尾数误差”（提示），不作为错误。', rule: '规则', severity: '级别', family: '类别', class: '性质', message: '说明', expected: '应为', actual: '实际', difference: '差额', position: '位置', other: '相关位置', filter: '按级别筛选', all: '全部', open: '查看{screen}', tableTitle: '全部核对结果', source: '本看板数据核对规则（见 docs/AUDIT.md），与命令行 npm run audit 相同', families: { import: '导入问题', within: '表内加总', balance: '收支平衡', across: '表间一致', statement: '说明与表格', review: '审议提示' }, classes: { mismatch: '不符', rounding: '尾数误差', flag: '提示' } },
+  portal: { rank: '排名', city: '全市', departments: '部门数', measure: '指标', search: '查找部门', allDepartments: '显示全市', showingDept: '{dept} · {year}年', showingCity: '全市 {n} 个部门 · {year}年', drillTitle: '支出功能分类（全市汇总）', rankTitle: '部门排名（共 {n} 个）', seriesTitle: '{name} 历年', source: '全部已载入数据集（{n} 个部门年度）的公开03表及批量导入数据' },
   glossary: {
     财政拨款收入: '指单位从同级财政部门取得的财政预算资金。',
     事业收入: '指事业单位开展专业业务活动及辅助活动取得的收入。',

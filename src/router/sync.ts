@@ -5,6 +5,7 @@ import { useViewStore, SCREENS, type Screen } from '@/stores/view'
 import type { DisplayUnit, Locale } from '@/model/format'
 
 const UNITS: DisplayUnit[] = ['元', '万元', '亿元']
+const MANAGED = new Set(['path', 'tables', 'unit', 'lang', 'embed', 'decal'])
 
 function one(v: unknown): string | undefined {
   return Array.isArray(v) ? (v[0] ?? undefined) : typeof v === 'string' ? v : undefined
@@ -29,6 +30,12 @@ export function syncRouteAndView(router: Router, i18n: { locale: { value: string
       view.locale = one(q.lang) === 'en' ? 'en' : 'zh-CN'
       view.embed = one(q.embed) === '1'
       view.decal = one(q.decal) === '1'
+      const extra: Record<string, string> = {}
+      for (const [k, v] of Object.entries(q)) {
+        const value = one(v)
+        if (!MANAGED.has(k) && value !== undefined && /^[A-Za-z]{1,16}$/.test(k)) extra[k] = value
+      }
+      view.extra = extra
       i18n.locale.value = view.locale
       document.documentElement.lang = view.locale === 'en' ? 'en' : 'zh-CN'
     },
@@ -37,10 +44,12 @@ export function syncRouteAndView(router: Router, i18n: { locale: { value: string
 }
 
 /** Query for the current view with some keys changed; defaults are left out of the URL. */
-export function viewQuery(patch: Partial<{ path: string[]; tables: string[]; unit: DisplayUnit; locale: Locale; embed: boolean; decal: boolean }>): LocationQueryRaw {
+export function viewQuery(
+  patch: Partial<{ path: string[]; tables: string[]; unit: DisplayUnit; locale: Locale; embed: boolean; decal: boolean; extra: Record<string, string> }>,
+): LocationQueryRaw {
   const view = useViewStore()
-  const s = { path: view.path, tables: view.tables, unit: view.unit, locale: view.locale, embed: view.embed, decal: view.decal, ...patch }
-  const q: LocationQueryRaw = {}
+  const s = { path: view.path, tables: view.tables, unit: view.unit, locale: view.locale, embed: view.embed, decal: view.decal, extra: view.extra, ...patch }
+  const q: LocationQueryRaw = { ...s.extra }
   if (s.path.length) q.path = s.path.join('.')
   if (s.tables.length) q.tables = s.tables.join('.')
   if (s.unit !== '万元') q.unit = s.unit

@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { DisplayUnit, Locale } from '@/model/format'
 
-export const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 'threePublic', 'performance', 'audit', 'import'] as const
+export const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 'threePublic', 'performance', 'audit', 'portal', 'import'] as const
 export type Screen = (typeof SCREENS)[number]
 
 export const useViewStore = defineStore('view', () => {
@@ -20,8 +20,10 @@ export const useViewStore = defineStore('view', () => {
   const embed = ref(false)
   /** patterns (ECharts decals) on every chart, for colour-blind readers and greyscale print */
   const decal = ref(false)
+  /** screen-specific query keys (e.g. the whole-city screen's year, measure, department), kept as given */
+  const extra = ref<Record<string, string>>({})
 
   const isTable = computed(() => (panel: string) => tables.value.includes(panel))
 
-  return { datasetId, screen, path, tables, unit, locale, embed, decal, isTable }
+  return { datasetId, screen, path, tables, unit, locale, embed, decal, extra, isTable }
 })

@@ -11,6 +11,7 @@ export const SCREEN_COMPONENTS: Partial<Record<Screen, Component>> = {
   procurement: defineAsyncComponent(() => import('./procurement/ProcurementView.vue')),
   threePublic: defineAsyncComponent(() => import('./threePublic/ThreePublicView.vue')),
   performance: defineAsyncComponent(() => import('./performance/PerformanceView.vue')),
+  portal: defineAsyncComponent(() => import('./portal/PortalView.vue')),
   audit: defineAsyncComponent(() => import('./audit/AuditView.vue')),
   import: defineAsyncComponent(() => import('./import/ImportView.vue')),
 }
