@@ -1,0 +1,14 @@
+/// <reference lib="webworker" />
+/**
+ * Module worker for bulk files (docs/BULK.md): parses them into FactColumns off the main thread.
+ * In: BulkRequest (bytes transferred, or Blobs). Out: progress (bytes done / total), then the columns with
+ * their buffers transferred. Start it with
+ * `new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })` (see client.ts).
+ */
+import { handleBulkRequest, type BulkRequest } from './import-protocol'
+
+const scope = self as unknown as DedicatedWorkerGlobalScope
+
+scope.onmessage = (e: MessageEvent<BulkRequest>) => {
+  void handleBulkRequest(e.data, (message, transfer) => scope.postMessage(message, transfer))
+}
