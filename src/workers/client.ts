@@ -24,7 +24,7 @@ export interface BulkImportOptions {
   signal?: AbortSignal
   /** copy the bytes before sending (default: transfer them, the caller's arrays become empty) */
   keepBytes?: boolean
-  chunkBytes?: number
+  progressRows?: number
 }
 
 export function importBulk(files: readonly { name: string; bytes: Uint8Array }[], options: BulkImportOptions = {}): BulkImportJob {
@@ -67,7 +67,7 @@ export function importBulk(files: readonly { name: string; bytes: Uint8Array }[]
   if (options.signal?.aborted) cancel()
   else {
     options.signal?.addEventListener('abort', cancel)
-    worker.postMessage(...requestMessage(files, options.keepBytes, options.chunkBytes))
+    worker.postMessage(...requestMessage(files, options.keepBytes, options.progressRows))
   }
   return { promise, cancel }
 }
@@ -76,7 +76,7 @@ function onMainThread(files: readonly { name: string; bytes: Uint8Array }[], opt
   let cancelled = false
   const promise = Promise.resolve().then(() => {
     if (cancelled || options.signal?.aborted) throw new BulkImportCancelled()
-    return ingestBulkFiles(files, { onProgress: options.onProgress, chunkBytes: options.chunkBytes })
+    return ingestBulkFiles(files, { onProgress: options.onProgress, progressRows: options.progressRows })
   })
   return { promise, cancel: () => (cancelled = true) }
 }

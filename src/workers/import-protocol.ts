@@ -17,7 +17,7 @@ export interface BulkFileIn {
 export interface BulkRequest {
   type: 'bulk'
   files: BulkFileIn[]
-  chunkBytes?: number
+  progressRows?: number
 }
 
 export type BulkMessage =
@@ -38,7 +38,7 @@ export async function handleBulkRequest(req: BulkRequest, post: Post): Promise<v
     const total = inputs.reduce((n, f) => n + f.bytes.length, 0)
     post({ type: 'progress', done: 0, total }, [])
     const result = ingestBulkFiles(inputs, {
-      chunkBytes: req.chunkBytes,
+      progressRows: req.progressRows,
       onProgress: (done) => post({ type: 'progress', done, total }, []),
     })
     post(...resultMessage(result))
@@ -60,11 +60,11 @@ export function readResult(m: Extract<BulkMessage, { type: 'result' }>): BulkIng
 
 /** The request and its transfer list. `keep`: copy the bytes first so the caller's stay usable. */
 export function requestMessage(files: readonly { name: string; bytes: Uint8Array }[], keep = false,
-  chunkBytes?: number): [BulkRequest, Transferable[]] {
+  progressRows?: number): [BulkRequest, Transferable[]] {
   const out: BulkFileIn[] = files.map((f) => {
     const whole = !keep && f.bytes.byteOffset === 0 && f.bytes.byteLength === f.bytes.buffer.byteLength
     return { name: f.name, bytes: (whole ? f.bytes.buffer : f.bytes.slice().buffer) as ArrayBuffer }
   })
   const transfer = [...new Set(out.map((f) => f.bytes!))]
-  return [{ type: 'bulk', files: out, chunkBytes }, transfer]
+  return [{ type: 'bulk', files: out, progressRows }, transfer]
 }

@@ -1,11 +1,12 @@
 /**
- * Amount of a cell given as a range of the file text, without slicing it. Plain ASCII amounts
+ * Amount of a cell given as a byte range of the file, without making a string. Plain ASCII amounts
  * ("1489.93", "-1,489.93") are read digit by digit into an integer mantissa; anything else (full-width
- * digits, "(12.5)", "—", spaces inside) goes to the importer's parseAmount so both agree on every input.
+ * digits, "(12.5)", "—", spaces inside) is decoded and goes to the importer's parseAmount, so both agree.
  * Conversion to 万元 divides the exact mantissa by a power of ten: the nearest double, as Number() gives.
  */
 import { parseAmount } from '../amount'
 import { toWan } from '../units'
+import type { DecodeCell } from './cached-column'
 import { UNITS } from './vocab'
 
 export const AMOUNT_OK = 0
@@ -17,16 +18,16 @@ export const amount = { status: AMOUNT_OK, mantissa: 0, decimals: 0, negative: f
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
 
-export function readAmount(text: string, start: number, end: number): void {
-  while (start < end && text.charCodeAt(start) === 32) start++
-  while (end > start && text.charCodeAt(end - 1) === 32) end--
+export function readAmount(b: Uint8Array, start: number, end: number, decode: DecodeCell): void {
+  while (start < end && b[start] === 32) start++
+  while (end > start && b[end - 1] === 32) end--
   amount.slow = NaN
   if (start === end) {
     amount.status = AMOUNT_BLANK
     return
   }
   let i = start
-  let c = text.charCodeAt(i)
+  let c = b[i]!
   let negative = false
   if (c === 45 || c === 43) {
     negative = c === 45
@@ -34,7 +35,7 @@ export function readAmount(text: string, start: number, end: number): void {
   }
   let m = 0, digits = 0, group = 0, commas = false, decimals = -1, ok = i < end
   for (; i < end; i++) {
-    c = text.charCodeAt(i)
+    c = b[i]!
     if (c >= 48 && c <= 57) {
       m = m * 10 + (c - 48)
       digits++
@@ -59,7 +60,7 @@ export function readAmount(text: string, start: number, end: number): void {
     amount.negative = negative && m !== 0
     return
   }
-  slowPath(text.slice(start, end))
+  slowPath(decode(b, start, end))
 }
 
 function slowPath(raw: string): void {

@@ -1,46 +1,55 @@
 /**
- * A dictionary-coded bulk column: each distinct printed value is interpreted once (`interpret` → an id;
- * INVALID or BLANK for bad or empty cells) and cached. The last few distinct cells are kept as UTF-16 code
- * arrays: the scanner first asks `match` whether the next cell is one of them (the common case in a tidy
- * export: department, year, table, code, name, unit and source repeat down the rows, and measures cycle
- * through total/basic/project), and only reads and hashes the cell when it is not.
+ * A dictionary-coded bulk column over the file's bytes: each distinct printed value is decoded and
+ * interpreted once (`interpret` → an id; INVALID or BLANK for bad or empty cells) and cached. The last few
+ * distinct cells are kept as bytes: the scanner first asks `match` whether the next cell is one of them
+ * (the common case in a tidy export: department, year, table, code, name, unit and source repeat down the
+ * rows, and measures cycle through total/basic/project), and only reads and hashes the cell when not.
+ * Every cell is thus decoded (and, for strict UTF-8, validated) once, or is byte-equal to one that was.
  */
-import { StringTable } from '../../model/facts-intern'
+import { ByteTable } from './byte-table'
 
 export const INVALID = -1
 export const BLANK = -2
 const RECENT = 4 // a power of two
 
+export type DecodeCell = (bytes: Uint8Array, s: number, e: number) => string
+
 export class CachedColumn {
-  private readonly raw = new StringTable()
+  private readonly raw = new ByteTable()
   private readonly ids: number[] = []
-  private readonly strs: string[] = []
-  private readonly codes: Uint16Array[] = []
-  private readonly lens: number[] = []
+  private readonly texts: string[] = []
+  private readonly slotBytes: Uint8Array[] = []
+  private readonly slotLens: number[] = []
   private readonly slotIds: number[] = []
+  private readonly slotTexts: string[] = []
   private count = 0
   private last = 0
 
-  constructor(private readonly interpret: (printed: string) => number) {}
+  constructor(private readonly decode: DecodeCell, private readonly interpret: (printed: string) => number) {}
 
-  /** The last cell matched or read (trimmed) and its id. */
-  get lastStr(): string {
-    return this.count ? this.strs[this.last]! : ''
+  /** The last cell matched or read (decoded, trimmed) and its id. */
+  get lastText(): string {
+    return this.count ? this.slotTexts[this.last]! : ''
+  }
+
+  /** whether the last cell had any bytes (after trimming ASCII spaces) */
+  get lastFilled(): boolean {
+    return this.count > 0 && this.slotLens[this.last]! > 0
   }
 
   get lastId(): number {
     return this.count ? this.slotIds[this.last]! : INVALID
   }
 
-  /** If the cell starting at `i` (ending at `end` or at delimiter `D`) is a recent one: its end offset, else -1. */
-  match(t: string, i: number, end: number, D: number): number {
+  /** If the cell at `i` (ending at `end` or at delimiter byte `D`) is a recent one: its end offset, else -1. */
+  match(b: Uint8Array, i: number, end: number, D: number): number {
     for (let q = 0, s = this.last; q < this.count; q++, s = (s + 1) & (RECENT - 1)) {
-      const len = this.lens[s]!
+      const len = this.slotLens[s]!
       if (i + len > end) continue
-      const codes = this.codes[s]!
+      const bytes = this.slotBytes[s]!
       let j = 0
-      while (j < len && t.charCodeAt(i + j) === codes[j]) j++
-      if (j === len && (i + len === end || t.charCodeAt(i + len) === D)) {
+      while (j < len && b[i + j] === bytes[j]) j++
+      if (j === len && (i + len === end || b[i + len] === D)) {
         this.last = s
         return i + len
       }
@@ -48,19 +57,22 @@ export class CachedColumn {
     return -1
   }
 
-  /** Id of `t.slice(s, e)` (already trimmed); it becomes the most recent cell. */
-  get(t: string, s: number, e: number): number {
-    const before = this.raw.size
-    const r = this.raw.idRange(t, s, e)
-    if (r === before) this.ids.push(this.interpret(this.raw.values[r]!))
-    const str = this.raw.values[r]!
+  /** Id of the cell bytes [s, e) (ASCII spaces already trimmed); it becomes the most recent cell. */
+  get(b: Uint8Array, s: number, e: number): number {
+    const r = this.raw.id(b, s, e)
+    if (this.raw.added) {
+      const text = this.decode(b, s, e).trim()
+      this.texts.push(text)
+      this.ids.push(this.interpret(text))
+    }
     const slot = this.count < RECENT ? this.count++ : (this.last + 1) & (RECENT - 1)
-    let codes = this.codes[slot]
-    if (!codes || codes.length < str.length) codes = this.codes[slot] = new Uint16Array(Math.max(16, str.length * 2))
-    for (let k = 0; k < str.length; k++) codes[k] = str.charCodeAt(k)
-    this.strs[slot] = str
-    this.lens[slot] = str.length
+    const len = e - s
+    let bytes = this.slotBytes[slot]
+    if (!bytes || bytes.length < len) bytes = this.slotBytes[slot] = new Uint8Array(Math.max(32, len * 2))
+    for (let k = 0; k < len; k++) bytes[k] = b[s + k]!
+    this.slotLens[slot] = len
     this.slotIds[slot] = this.ids[r]!
+    this.slotTexts[slot] = this.texts[r]!
     this.last = slot
     return this.ids[r]!
   }

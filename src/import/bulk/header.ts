@@ -75,11 +75,5 @@ function headerOf(cells: string[], delimiter: string, file: string, line: number
     seen.add(role)
     return ROLES.indexOf(role)
   })
-  if (delimiter === '，') {
-    problems.push(warning({
-      code: 'bulk.delimiter', file, line, value: '，', expected: '英文逗号 , 分隔',
-      message: `文件 ${file} 用全角逗号“，”分隔；已按全角逗号读取，名称中含“，”的行会被拆错`,
-    }))
-  }
   return { delimiter, roles: indices, problems }
 }

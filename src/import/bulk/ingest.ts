@@ -24,8 +24,8 @@ export interface BulkIngest {
 export interface IngestOptions {
   /** bytes done over all files, and their total */
   onProgress?: (done: number, total: number) => void
-  /** bytes decoded per piece (default 1 MiB) */
-  chunkBytes?: number
+  /** rows between progress calls (default 16384) */
+  progressRows?: number
 }
 
 export function ingestBulkFiles(inputs: readonly BulkInput[], options: IngestOptions = {}): BulkIngest {
@@ -40,7 +40,7 @@ export function ingestBulkFiles(inputs: readonly BulkInput[], options: IngestOpt
     const base = before
     const fileId = builder.files.length
     const result = parseBulkBytes(input.bytes, input.name, builder, {
-      chunkBytes: options.chunkBytes,
+      progressRows: options.progressRows,
       onProgress: options.onProgress ? (done) => options.onProgress!(base + done, total) : undefined,
     })
     files.push(result.report)

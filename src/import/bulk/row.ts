@@ -1,21 +1,22 @@
 /**
- * Reads the cells of one bulk row (ranges of the text) straight into a FactBuilder. Every column but the
- * value is a CachedColumn: each distinct printed value is interpreted once, and a cell equal to the one
- * above is not even read (the scanner calls `repeat`). A bad row becomes one ImportProblem (its first
- * fault) and is not kept: rows read = rows kept + rows reported.
+ * Reads the cells of one bulk row (byte ranges of the file) straight into a FactBuilder. Every column but
+ * the value is a CachedColumn: each distinct printed value is decoded and interpreted once, and a cell equal
+ * to a recent one is not even read (the scanner calls `repeat`). A bad row becomes one ImportProblem (its
+ * first fault) and is not kept: rows read = rows kept + rows reported.
  */
 import type { FactBuilder } from '../../model/facts'
 import type { ImportProblem } from '../../model/types'
 import { AMOUNT_EXPECTED } from '../amount'
 import { error, shown, warning, where } from '../problems'
 import { AMOUNT_BLANK, AMOUNT_INVALID, amount, amountInWan, readAmount } from './amount-range'
-import { BLANK, CachedColumn, INVALID } from './cached-column'
+import { BLANK, CachedColumn, INVALID, type DecodeCell } from './cached-column'
 import { MeasureMap } from './measure-map'
 import { ProblemLog } from './problem-log'
 import { CODE_EXPECTED, MEASURE_EXPECTED, REQUIRED, ROLES, TABLE_EXPECTED, UNIT_EXPECTED, YEAR_EXPECTED,
   codeOf, tableOf, unitOf } from './vocab'
 
-const SPACE = 32, TAB = 9, IDEO_SPACE = 0x3000
+const SPACE = 32, TAB = 9
+const EMPTY = new Uint8Array(0)
 const R_DEPT = 0, R_YEAR = 1, R_TABLE = 2, R_CODE = 3, R_NAME = 4, R_MEASURE = 5, R_VALUE = 6, R_UNIT = 7, R_SOURCE = 8
 
 /** code, expected, what — for a cell its column cannot interpret */
@@ -47,9 +48,11 @@ export class RowReader {
   private nonEmpty = false
   private err: { code: string; column: number; value: string; expected: string; what: string } | null = null
   private errLine = 0
+  /** physical line of the row being read (set by the scanner) */
+  line = 0
 
   constructor(private readonly b: FactBuilder, private readonly file: string, private readonly fileId: number,
-    private readonly roles: readonly number[]) {
+    private readonly roles: readonly number[], readonly decode: DecodeCell) {
     this.log = new ProblemLog(file)
     this.minFields = 1 + Math.max(...REQUIRED.map((r) => roles.indexOf(ROLES.indexOf(r))))
     this.source = b.sources.id('')
@@ -67,31 +70,31 @@ export class RowReader {
       [R_UNIT]: unitOf,
       [R_SOURCE]: (p) => b.sources.id(p),
     }
-    this.cols = roles.map((role) => (interpret[role] ? new CachedColumn(interpret[role]) : null))
+    this.cols = roles.map((role) => (interpret[role] ? new CachedColumn(decode, interpret[role]) : null))
   }
 
-  field(col: number, t: string, s: number, e: number): void {
+  field(col: number, t: Uint8Array, s: number, e: number): void {
     let c: number
-    while (s < e && ((c = t.charCodeAt(s)) === SPACE || c === TAB || c === IDEO_SPACE)) s++
-    while (e > s && ((c = t.charCodeAt(e - 1)) === SPACE || c === TAB || c === IDEO_SPACE)) e--
+    while (s < e && ((c = t[s]!) === SPACE || c === TAB)) s++
+    while (e > s && ((c = t[e - 1]!) === SPACE || c === TAB)) e--
     if (col >= this.roles.length) {
-      if (e > s) this.fail('bulk.row.long', col, t.slice(s, e), `${this.roles.length} 列`, '列数多于表头')
+      if (e > s) this.fail('bulk.row.long', col, this.decode(t, s, e), `${this.roles.length} 列`, '列数多于表头')
       return
     }
     if (e > s) this.nonEmpty = true
     const cc = this.cols[col]
     if (cc) this.take(col, cc.get(t, s, e))
     else if (this.roles[col] === R_VALUE) {
-      readAmount(t, s, e)
+      readAmount(t, s, e, this.decode)
       this.valueStatus = amount.status
-      if (amount.status === AMOUNT_INVALID) this.fail('bulk.value', col, t.slice(s, e), AMOUNT_EXPECTED, '数值不是金额')
-    }
+      if (amount.status === AMOUNT_INVALID) this.fail('bulk.value', col, this.decode(t, s, e), AMOUNT_EXPECTED, '数值不是金额')
+    } else if (e > s) this.decode(t, s, e) // an ignored column: still checked to be text in the file's encoding
   }
 
   /** The cell equals a recent one of its column (the scanner matched it). */
   repeat(col: number): void {
     const cc = this.cols[col]!
-    if (cc.lastStr !== '') this.nonEmpty = true
+    if (cc.lastFilled) this.nonEmpty = true
     this.take(col, cc.lastId)
   }
 
@@ -107,7 +110,7 @@ export class RowReader {
     else if (role === R_SOURCE) this.source = id
     if (id === INVALID) {
       const [code, expected, what] = INVALID_CELL[role!]!
-      this.fail(code, col, this.cols[col]!.lastStr, expected, what)
+      this.fail(code, col, this.cols[col]!.lastText, expected, what)
     }
   }
 
@@ -143,7 +146,7 @@ export class RowReader {
   private fillMissing(fields: number): void {
     for (let col = fields; col < this.roles.length; col++) {
       const cc = this.cols[col] // a short row: the missing cells are blank
-      if (cc) this.take(col, cc.get('', 0, 0))
+      if (cc) this.take(col, cc.get(EMPTY, 0, 0))
     }
   }
 

@@ -9,8 +9,8 @@ const text = [...syntheticBulk({ departments: 12, years: 3, seed: 7 })].join('')
 const file = () => ({ name: 'p.csv', bytes: new TextEncoder().encode(text) })
 
 /** Run the worker's handler as the worker would, with each message structured-cloned and its buffers transferred. */
-async function throughWorker(files: { name: string; bytes: Uint8Array }[], chunkBytes?: number) {
-  const [request, transfer] = requestMessage(files, false, chunkBytes)
+async function throughWorker(files: { name: string; bytes: Uint8Array }[], progressRows?: number) {
+  const [request, transfer] = requestMessage(files, false, progressRows)
   const received = structuredClone(request, { transfer })
   const messages: BulkMessage[] = []
   await handleBulkRequest(received, (m, t) => messages.push(structuredClone(m, { transfer: t })))
@@ -19,7 +19,7 @@ async function throughWorker(files: { name: string; bytes: Uint8Array }[], chunk
 
 describe('import worker path', () => {
   it('gives the same FactStore as the main-thread path', async () => {
-    const direct = ingestBulkFiles([file()], { chunkBytes: 4096 })
+    const direct = ingestBulkFiles([file()], { progressRows: 4096 })
     const messages = await throughWorker([file()], 4096)
     const last = messages[messages.length - 1]!
     expect(last.type).toBe('result')
@@ -32,7 +32,7 @@ describe('import worker path', () => {
   })
 
   it('reports progress in bytes, ending at the total', async () => {
-    const messages = await throughWorker([file()], 2048)
+    const messages = await throughWorker([file()], 100)
     const progress = messages.filter((m): m is Extract<BulkMessage, { type: 'progress' }> => m.type === 'progress')
     const total = file().bytes.length
     expect(progress.length).toBeGreaterThan(5)
