@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import { base, type ChartContext } from './theme'
+import { base, labelOf, type ChartContext } from './theme'
 import { tipHtml, type TipItem } from './tooltip'
 
 export interface BarItem extends TipItem {
@@ -22,7 +22,7 @@ export function barOption(items: readonly BarItem[], ctx: ChartContext): ECharts
         return item ? tipHtml(item, ctx) : ''
       },
     },
-    xAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { formatter: (v: number) => ctx.fmtNumber(v) } },
+    xAxis: { type: 'value', name: ctx.unitLabel, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
     yAxis: {
       type: 'category',
       data: rows.map((r) => r.name),
@@ -31,8 +31,8 @@ export function barOption(items: readonly BarItem[], ctx: ChartContext): ECharts
     series: [
       {
         type: 'bar',
-        data: rows.map((r) => ({ value: r.value ?? 0, id: r.id })),
-        label: { show: true, position: 'right', formatter: (p: unknown) => ctx.fmtNumber((p as { value: number }).value) },
+        data: rows.map((r) => ({ value: r.value ?? '-', id: r.id })),
+        label: { show: true, position: 'right', formatter: (p: unknown) => labelOf((p as { value: unknown }).value, ctx) },
         cursor: 'pointer',
       },
     ],

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { encodeHTML } from './escape'
-import { base, type ChartContext } from './theme'
+import { base, labelOf, type ChartContext } from './theme'
 
 export interface GroupedSeries {
   name: string
@@ -34,13 +34,13 @@ export function groupedBarOption(categories: readonly string[], series: readonly
         return lines.join('<br/>')
       },
     },
-    xAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { formatter: (v: number) => ctx.fmtNumber(v) } },
+    xAxis: { type: 'value', name: ctx.unitLabel, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
     yAxis: { type: 'category', data: order.map((i) => categories[i] ?? ''), axisLabel: { width: 140, overflow: 'truncate' } },
     series: series.map((s) => ({
       type: 'bar' as const,
       name: s.name,
-      data: order.map((i) => ({ value: s.values[i] ?? 0, id: ids?.[i] })),
-      label: { show: true, position: 'right' as const, formatter: (p: unknown) => ctx.fmtNumber((p as { value: number }).value) },
+      data: order.map((i) => ({ value: s.values[i] ?? '-', id: ids?.[i] })),
+      label: { show: true, position: 'right' as const, formatter: (p: unknown) => labelOf((p as { value: unknown }).value, ctx) },
     })),
   } satisfies EChartsOption
 }

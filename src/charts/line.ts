@@ -24,7 +24,7 @@ export function lineOption(name: string, points: readonly LinePoint[], ctx: Char
       },
     },
     xAxis: { type: 'category', data: points.map((p) => p.x) },
-    yAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { formatter: (v: number) => ctx.fmtNumber(v) } },
+    yAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
     series: [
       {
         type: 'line',

@@ -26,7 +26,7 @@ export function pieOption(items: readonly PieItem[], ctx: ChartContext): ECharts
         radius: ['40%', '68%'],
         center: ['50%', '45%'],
         avoidLabelOverlap: true,
-        label: { formatter: '{d}%' },
+        label: { formatter: (p: unknown) => `${(p as { percent: number }).percent}%`, position: 'inside', color: '#fff', fontWeight: 'bold' },
         data: data.map((i) => ({ name: i.name, value: i.value ?? 0, id: i.id })),
       },
     ],

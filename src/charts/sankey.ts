@@ -1,12 +1,15 @@
 import type { EChartsOption } from 'echarts'
 import { encodeHTML } from './escape'
-import { base, type ChartContext } from './theme'
+import { base, PALETTE, type ChartContext } from './theme'
 
 export interface FlowLink {
   source: string
   target: string
   value: number
 }
+
+/** node colours: the palette without black and yellow, which read badly behind labels */
+const NODE_COLORS = PALETTE.filter((c) => c !== '#000000' && c !== '#F0E442')
 
 /** Sankey of flows (amounts in 万元). Node names come from data: tooltips escape them. */
 export function sankeyOption(links: readonly FlowLink[], ctx: ChartContext): EChartsOption {
@@ -31,9 +34,16 @@ export function sankeyOption(links: readonly FlowLink[], ctx: ChartContext): ECh
         bottom: 8,
         nodeGap: 14,
         emphasis: { focus: 'adjacency' },
-        data: names.map((name) => ({ name })),
+        data: names.map((name, i) => ({ name, itemStyle: { color: NODE_COLORS[i % NODE_COLORS.length] } })),
         links: links.map((l) => ({ ...l })),
-        label: { width: 110, overflow: 'break' },
+        label: {
+          width: 110,
+          overflow: 'break',
+          formatter: (p: unknown) => {
+            const d = p as { name: string; value: number }
+            return `${d.name}\n${ctx.fmtNumber(d.value)}`
+          },
+        },
         lineStyle: { color: 'gradient', opacity: 0.45 },
       },
     ],

@@ -19,3 +19,8 @@ export function base(ctx: ChartContext) {
     animationDuration: 300,
   }
 }
+
+/** Bar label: blank ('-' / null, never drawn as 0) gets no label. */
+export function labelOf(value: unknown, ctx: ChartContext): string {
+  return typeof value === 'number' ? ctx.fmtNumber(value) : ''
+}

@@ -34,7 +34,7 @@ export function waterfallOption(steps: readonly WaterfallStep[], ctx: ChartConte
   }
   return {
     ...base(ctx),
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -46,7 +46,7 @@ export function waterfallOption(steps: readonly WaterfallStep[], ctx: ChartConte
       },
     },
     xAxis: { type: 'category', data: steps.map((s) => s.name), axisLabel: { interval: 0, width: 80, overflow: 'break' } },
-    yAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { formatter: (v: number) => ctx.fmtNumber(v) } },
+    yAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
     series: [
       { type: 'bar', stack: 'w', silent: true, itemStyle: { color: 'transparent' }, data: offsets, tooltip: { show: false } },
       {

@@ -43,6 +43,8 @@ function cell(value: Cell, kind: CellKind, unit: AmountUnit): string {
     if (!Number.isFinite(value)) return ''
     return kind === 'amount' ? (value * unit.factor).toFixed(unit.decimals) : String(value)
   }
+  // a stated figure passed as printed text ('98.90', '-6.97') stays a number in the CSV
+  if (kind !== 'text' && /^-?\d+(\.\d+)?$/.test(value)) return value
   return quote(safeText(value))
 }
 

@@ -29,7 +29,8 @@ export function formatNumber(wan: number | null | undefined, unit: DisplayUnit =
   const d = UNIT_DECIMALS[unit]
   // round half away from zero on the decimal string, not on binary floats
   const rounded = Number(Math.sign(v) * Math.round(Math.abs(v) * 10 ** d + 1e-9)) / 10 ** d
-  return nf(locale, d).format(Object.is(rounded, -0) ? 0 : rounded)
+  // a real minus sign (U+2212), as in print; CSV downloads write plain numbers, not this text
+  return nf(locale, d).format(Object.is(rounded, -0) ? 0 : rounded).replace(/^-/, '−')
 }
 
 /** "1,489.93 万元"; in English the unit reads "10k yuan" etc. */
@@ -91,4 +92,11 @@ export function sumCents(values: readonly (number | null | undefined)[]): number
     cents += Math.round(v * 100)
   }
   return any ? cents / 100 : null
+}
+
+/** A stated percent as printed ('-63.36' → '−63.36%'), keeping the report's digits. */
+export function formatStatedText(text: string, signed = false): string {
+  const neg = text.startsWith('-')
+  const body = neg ? text.slice(1) : text
+  return `${neg ? '−' : signed && Number(body) > 0 ? '+' : ''}${body}%`
 }

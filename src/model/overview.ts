@@ -24,7 +24,7 @@ export interface Overview {
   changeAmount: Figure
   changePct: Figure // stated percent (20.4 means 20.4%)
   incomeBySource: Figure[]
-  classes: (Figure & { code: string; share: number | null; statedShare: number | null })[]
+  classes: (Figure & { code: string; share: number | null; statedShare: number | null; statedShareText: string | null })[]
 }
 
 const INCOME_LABELS: Record<string, string> = {
@@ -89,7 +89,7 @@ export function buildOverview(ds: Dataset): Overview {
       const stated = statedFigure(ds.stated, 'classStructure', code, 'share')
       classes.push({
         key: code, code, label: CLASS_NAMES[code] ?? row.name, value: v, source: cellRef(summary, row, 'amount'),
-        share: ratio(v, totalExpenditure.value), statedShare: stated?.value ?? null,
+        share: ratio(v, totalExpenditure.value), statedShare: stated?.value ?? null, statedShareText: stated?.text ?? null,
       })
     }
   }

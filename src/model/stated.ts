@@ -23,6 +23,12 @@ export function text(idx: TopicIndex, item: string, measure: string): string | n
   return idx.get(item)?.get(measure)?.text ?? null
 }
 
+/** The figure as the report prints it (e.g. '98.90' for 98.9): for showing stated values unaltered. */
+export function printed(idx: TopicIndex, item: string, measure: string): string | null {
+  const f = idx.get(item)?.get(measure)
+  return f && f.value !== null ? f.text : null
+}
+
 export function fig(idx: TopicIndex, item: string, measure: string): StatedFigure | null {
   return idx.get(item)?.get(measure) ?? null
 }

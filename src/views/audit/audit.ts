@@ -31,7 +31,12 @@ export function position(f: Finding): string {
   return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`
 }
 
-export function findingsSpec(findings: readonly Finding[], l: Record<'rule' | 'severity' | 'family' | 'class' | 'message' | 'expected' | 'actual' | 'difference' | 'unit' | 'position' | 'other', string>): TableSpec {
+export type FindingLabels = Record<'rule' | 'severity' | 'family' | 'class' | 'message' | 'expected' | 'actual' | 'difference' | 'unit' | 'position' | 'other', string> & {
+  /** display names of severity, family and class values */
+  value: (kind: 'severity' | 'family' | 'class', key: string) => string
+}
+
+export function findingsSpec(findings: readonly Finding[], l: FindingLabels): TableSpec {
   return {
     columns: [
       { key: 'rule', label: l.rule, kind: 'text' },
@@ -47,7 +52,7 @@ export function findingsSpec(findings: readonly Finding[], l: Record<'rule' | 's
       { key: 'other', label: l.other, kind: 'text' },
     ],
     rows: findings.map((f) => ({
-      rule: f.rule, severity: f.severity, family: f.family, class: f.class, message: f.message,
+      rule: f.rule, severity: l.value('severity', f.severity), family: l.value('family', f.family), class: l.value('class', f.class), message: f.message,
       expected: f.expected, actual: f.actual, difference: f.difference, unit: f.unit, position: position(f),
       other: f.where.slice(1).map((w) => `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`).join('; '),
     })),

@@ -1,5 +1,5 @@
 /** 预算执行: stated 年初预算 per line vs 决算 (table 05), stated and recomputed completion rates. Pure. */
-import { topicIndex, num, text, fig, sections } from '@/model/stated'
+import { topicIndex, num, text, fig, printed, sections } from '@/model/stated'
 import { ratio } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
@@ -14,6 +14,7 @@ export interface BudgetLine {
   /** 决算 of the same code in 公开05表 (or 03), when the line names a 项 */
   tableActual: number | null
   statedRate: number | null
+  statedRateText: string | null
   rate: number | null // recomputed, percent to 0.01
   reason: string | null
   direction: string | null
@@ -45,7 +46,7 @@ export function budgetView(ds: Dataset): BudgetView {
     const row = code ? table?.rows.find((r) => r.code === code) : undefined
     lines.push({
       id: item, code, name: any.name, budget, actual, tableActual: row?.values.total ?? null,
-      statedRate: num(idx, item, 'rate'), rate, reason: text(idx, item, 'reason'), direction: text(idx, item, 'direction'),
+      statedRate: num(idx, item, 'rate'), statedRateText: printed(idx, item, 'rate'), rate, reason: text(idx, item, 'reason'), direction: text(idx, item, 'direction'),
       flag: rate === null ? null : rate > OVER ? 'over' : rate < UNDER ? 'under' : null,
     })
   }
@@ -92,7 +93,7 @@ export function budgetSpec(v: BudgetView, l: BudgetLabels): TableSpec {
     ],
     rows: v.lines.map((x) => ({
       code: x.code ?? '', name: x.name, budget: x.budget, actual: x.actual, tableActual: x.tableActual,
-      statedRate: x.statedRate, rate: x.rate, reason: x.reason ?? '',
+      statedRate: x.statedRateText ?? x.statedRate, rate: x.rate, reason: x.reason ?? '',
       flag: x.flag === 'over' ? l.over : x.flag === 'under' ? l.under : '',
     })),
   }

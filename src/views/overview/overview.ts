@@ -5,6 +5,8 @@ import type { TableSpec } from '@/export/csv'
 import type { SourceRef } from '@/model/types'
 
 export interface Labels {
+  /** display name of a figure key (translated) */
+  figure?: (key: string) => string
   item: string
   code: string
   amount: string
@@ -29,7 +31,7 @@ export function incomeSpec(o: Overview, l: Labels): TableSpec {
       { key: 'amount', label: l.amount, kind: 'amount' },
       { key: 'share', label: l.share, kind: 'percent' },
     ],
-    rows: o.incomeBySource.map((f) => ({ name: f.label, amount: f.value, share: pct(ratio(f.value, total)) })),
+    rows: o.incomeBySource.map((f) => ({ name: l.figure?.(f.key) ?? f.label, amount: f.value, share: pct(ratio(f.value, total)) })),
   }
 }
 
@@ -42,13 +44,13 @@ export function classSpec(o: Overview, l: Labels): TableSpec {
       { key: 'share', label: l.share, kind: 'percent' },
       { key: 'stated', label: l.statedShare, kind: 'statedPercent' },
     ],
-    rows: o.classes.map((c) => ({ code: c.code, name: c.label, amount: c.value, share: pct(c.share), stated: c.statedShare })),
+    rows: o.classes.map((c) => ({ code: c.code, name: c.label, amount: c.value, share: pct(c.share), stated: c.statedShareText ?? c.statedShare })),
   }
 }
 
-export function basicProjectSpec(o: Overview, l: Labels, stated: { basic: number | null; project: number | null }): TableSpec {
+export function basicProjectSpec(o: Overview, l: Labels, stated: { basic: string | null; project: string | null }): TableSpec {
   const total = o.totalExpenditure.value
-  const row = (f: Figure, s: number | null) => ({ name: f.label, amount: f.value, share: pct(ratio(f.value, total)), stated: s })
+  const row = (f: Figure, s: string | null) => ({ name: l.figure?.(f.key) ?? f.label, amount: f.value, share: pct(ratio(f.value, total)), stated: s })
   return {
     columns: [
       { key: 'name', label: l.item, kind: 'text' },
@@ -67,7 +69,7 @@ export function pct(r: number | null): number | null {
 
 /** 基本支出 split into 人员经费 / 公用经费 as the narrative states it (public 06 table may print no body). */
 export function basicSplitSpec(
-  split: { personnel: number | null; public: number | null; basic: number | null; personnelShare: number | null; publicShare: number | null },
+  split: { personnel: number | null; public: number | null; basic: number | null; personnelShare: string | null; publicShare: string | null },
   l: Labels & { personnel: string; public: string },
 ): TableSpec {
   return {

@@ -1,5 +1,5 @@
 /** 绩效评价: the evaluated projects (budget, executed, rate, score, grade) and the self-evaluation indicators. */
-import { topicIndex, num, text, sections } from '@/model/stated'
+import { topicIndex, num, text, printed, sections } from '@/model/stated'
 import { ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
@@ -13,6 +13,7 @@ export interface Project {
   executedAlt: number | null
   adjustment: number | null
   statedRate: number | null
+  statedRateText: string | null
   rate: number | null
   score: number | null
   grade: string | null
@@ -51,7 +52,7 @@ export function performanceView(ds: Dataset): PerformanceView {
       const executed = num(p, id, 'executed')
       return {
         id, name: [...p.get(id)!.values()][0]!.name, budget, executed, executedAlt: num(p, id, 'executedAlt'),
-        adjustment: num(p, id, 'adjustment'), statedRate: num(p, id, 'rate'), rate: pct(ratio(executed, budget)),
+        adjustment: num(p, id, 'adjustment'), statedRate: num(p, id, 'rate'), statedRateText: printed(p, id, 'rate'), rate: pct(ratio(executed, budget)),
         score: num(p, id, 'score'), grade: text(p, id, 'grade'), nameAlt: text(p, id, 'nameAlt'),
       }
     })
@@ -110,7 +111,7 @@ export function projectSpec(v: PerformanceView, l: ProjectLabels, fmt: (n: numbe
       { key: 'note', label: l.note, kind: 'text' },
     ],
     rows: v.projects.map((x) => ({
-      name: x.name, budget: x.budget, executed: x.executed, statedRate: x.statedRate, rate: x.rate, score: x.score, grade: x.grade ?? '',
+      name: x.name, budget: x.budget, executed: x.executed, statedRate: x.statedRateText ?? x.statedRate, rate: x.rate, score: x.score, grade: x.grade ?? '',
       note: [x.adjustment !== null ? l.adjusted(fmt(x.adjustment)) : '', x.executedAlt !== null ? l.alt(fmt(x.executedAlt)) : '']
         .filter(Boolean)
         .join('；'),

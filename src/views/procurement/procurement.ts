@@ -1,5 +1,5 @@
 /** 政府采购: amounts by type, SME and small-micro awards; shares computed from the amounts beside the stated ones. */
-import { topicIndex, num, fig, sections, type TopicIndex } from '@/model/stated'
+import { topicIndex, num, fig, printed, sections, type TopicIndex } from '@/model/stated'
 import { ratio, diff } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
@@ -10,6 +10,7 @@ export interface ShareRow {
   part: number | null
   whole: number | null
   stated: number | null
+  statedText: string | null
   computed: number | null
   /** the part is not printed; derived from other amounts (e.g. services SME = SME − goods − works when those are 100%) */
   derived: boolean
@@ -33,11 +34,11 @@ export function shareTolerancePp(part: number, whole: number): number {
   return Math.max(hi - part / whole, part / whole - lo) * 100 + 0.005
 }
 
-function shareRow(id: string, part: number | null, whole: number | null, stated: number | null, derived = false): ShareRow {
+function shareRow(id: string, part: number | null, whole: number | null, stated: number | null, statedText: string | null, derived = false): ShareRow {
   const computed = pct(ratio(part, whole))
   const r = part !== null && whole !== null && whole !== 0 ? (part / whole) * 100 : null
   const mismatch = r !== null && stated !== null && part !== null && whole !== null && Math.abs(r - stated) > shareTolerancePp(part, whole)
-  return { id, part, whole, stated, computed, derived, mismatch }
+  return { id, part, whole, stated, statedText, computed, derived, mismatch }
 }
 
 export function procurementView(ds: Dataset): ProcurementView {
@@ -62,11 +63,11 @@ export function procurementView(ds: Dataset): ProcurementView {
     sme,
     smallMicro,
     shares: [
-      shareRow('sme', sme, total, num(idx, 'sme', 'share')),
-      shareRow('smallMicro', smallMicro, sme, num(idx, 'smallMicro', 'share')),
-      shareRow('goodsSme', null, goods, goodsShare),
-      shareRow('worksSme', null, works, worksShare),
-      shareRow('servicesSme', servicesSme, services, num(idx, 'servicesSme', 'share'), true),
+      shareRow('sme', sme, total, num(idx, 'sme', 'share'), printed(idx, 'sme', 'share')),
+      shareRow('smallMicro', smallMicro, sme, num(idx, 'smallMicro', 'share'), printed(idx, 'smallMicro', 'share')),
+      shareRow('goodsSme', null, goods, goodsShare, printed(idx, 'goodsSme', 'share')),
+      shareRow('worksSme', null, works, worksShare, printed(idx, 'worksSme', 'share')),
+      shareRow('servicesSme', servicesSme, services, num(idx, 'servicesSme', 'share'), printed(idx, 'servicesSme', 'share'), true),
     ],
     figures: [...idx.values()].flatMap((m) => [...m.values()]).concat([fig(idx, 'total', 'amount')].filter((f): f is StatedFigure => !!f)),
   }
@@ -94,9 +95,11 @@ export function sharesSpec(v: ProcurementView, l: ShareLabels): TableSpec {
       { key: 'computed', label: l.computed, kind: 'percent' },
       { key: 'check', label: l.check, kind: 'text' },
     ],
+    // `flag` marks rows to highlight (a real mismatch); `check` explains, including merely derived rows
     rows: v.shares.map((s) => ({
-      name: l.names[s.id] ?? s.id, part: s.part, whole: s.whole, stated: s.stated, computed: s.computed,
+      name: l.names[s.id] ?? s.id, part: s.part, whole: s.whole, stated: s.statedText ?? s.stated, computed: s.computed,
       check: [s.mismatch ? l.mismatch : '', s.derived ? l.derived : ''].filter(Boolean).join('；'),
+      flag: s.mismatch ? 'mismatch' : '',
     })),
   }
 }

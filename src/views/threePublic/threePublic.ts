@@ -1,5 +1,5 @@
 /** 三公经费: 公开09表 (budget and actual by part) beside the narrative's figures, changes and derived prior year. */
-import { topicIndex, num, fig, sections } from '@/model/stated'
+import { topicIndex, num, fig, printed, sections } from '@/model/stated'
 import { ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure, SourceRef } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
@@ -15,9 +15,11 @@ export interface PartRow {
   statedBudget: number | null
   statedActual: number | null
   statedRate: number | null
+  statedRateText: string | null
   rate: number | null // actual / stated budget, recomputed
   changeAmount: number | null
   changePct: number | null
+  changePctText: string | null
   prior: number | null // derived: actual − change
 }
 
@@ -43,8 +45,9 @@ export function threePublicView(ds: Dataset): ThreePublicView {
     const sa = num(idx, part, 'actual')
     return {
       part, tableBudget: tv(`budget.${part}`), tableActual: tv(`actual.${part}`), statedBudget: sb, statedActual: sa,
-      statedRate: num(idx, part, 'rate'), rate: pct(ratio(sa, sb)), changeAmount: num(idx, part, 'changeAmount'),
-      changePct: num(idx, part, 'changePct'), prior: num(idx, part, 'prior'),
+      statedRate: num(idx, part, 'rate'), statedRateText: printed(idx, part, 'rate'), rate: pct(ratio(sa, sb)),
+      changeAmount: num(idx, part, 'changeAmount'), changePct: num(idx, part, 'changePct'), changePctText: printed(idx, part, 'changePct'),
+      prior: num(idx, part, 'prior'),
     }
   })
   const b = (p: Part) => num(idx, p, 'budget')
@@ -91,7 +94,8 @@ export function threePublicSpec(v: ThreePublicView, l: TPLabels): TableSpec {
     ],
     rows: v.rows.map((r) => ({
       part: l.names[r.part] ?? r.part, tableBudget: r.tableBudget, statedBudget: r.statedBudget, tableActual: r.tableActual,
-      statedActual: r.statedActual, statedRate: r.statedRate, rate: r.rate, change: r.changeAmount, changePct: r.changePct, prior: r.prior,
+      statedActual: r.statedActual, statedRate: r.statedRateText ?? r.statedRate, rate: r.rate, change: r.changeAmount,
+      changePct: r.changePctText ?? r.changePct, prior: r.prior,
     })),
   }
 }

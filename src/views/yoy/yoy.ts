@@ -16,18 +16,25 @@ export interface SeriesPoint {
 
 export interface Series {
   id: string
+  group: 'totals' | 'threePublic'
+  /** the figures the points come from (for the source note) */
+  figures: StatedFigure[]
   topic: string
   item: string
   name: string
   points: SeriesPoint[]
 }
 
-const SERIES: { topic: string; item: string; measure: string }[] = [
-  { topic: 'totals', item: 'total', measure: 'amount' },
-  { topic: 'totals', item: 'fiscal', measure: 'amount' },
-  { topic: 'threePublic', item: 'total', measure: 'actual' },
-  { topic: 'threePublic', item: 'vehicle', measure: 'actual' },
-  { topic: 'threePublic', item: 'reception', measure: 'actual' },
+/** Measures that can have a value per year; `group` keeps magnitudes apart (totals vs 三公) on separate charts. */
+const SERIES: { topic: string; item: string; measure: string; group: 'totals' | 'threePublic' }[] = [
+  { topic: 'totals', item: 'total', measure: 'amount', group: 'totals' },
+  { topic: 'totals', item: 'fiscal', measure: 'amount', group: 'totals' },
+  { topic: 'totals', item: 'gpbExpenditure', measure: 'amount', group: 'totals' },
+  { topic: 'threePublic', item: 'total', measure: 'actual', group: 'threePublic' },
+  { topic: 'threePublic', item: 'abroad', measure: 'actual', group: 'threePublic' },
+  { topic: 'threePublic', item: 'vehicle', measure: 'actual', group: 'threePublic' },
+  { topic: 'threePublic', item: 'vehicleOperation', measure: 'actual', group: 'threePublic' },
+  { topic: 'threePublic', item: 'reception', measure: 'actual', group: 'threePublic' },
 ]
 
 /**
@@ -40,16 +47,20 @@ export function yoySeries(datasets: readonly Dataset[]): Series[] {
   for (const s of SERIES) {
     const points = new Map<number, SeriesPoint>()
     let name = ''
+    const figures: StatedFigure[] = []
     for (const ds of sorted) {
       const f = topicIndex(ds.stated, s.topic).get(s.item)
       const cur = f?.get(s.measure)
       if (!cur || cur.value === null) continue
       name = cur.name
+      figures.push(cur)
       points.set(ds.meta.year, { year: ds.meta.year, value: cur.value, derived: false })
       const prior = f?.get('prior')
       if (prior && prior.value !== null && !points.has(ds.meta.year - 1)) points.set(ds.meta.year - 1, { year: ds.meta.year - 1, value: prior.value, derived: true })
     }
-    if (points.size >= 2) out.push({ id: `${s.topic}.${s.item}`, topic: s.topic, item: s.item, name, points: [...points.values()].sort((a, b) => a.year - b.year) })
+    if (points.size >= 2) {
+      out.push({ id: `${s.topic}.${s.item}`, group: s.group, topic: s.topic, item: s.item, name, figures, points: [...points.values()].sort((a, b) => a.year - b.year) })
+    }
   }
   return out
 }

@@ -14,7 +14,7 @@ describe('amount formatting', () => {
   })
   it('rounds half away from zero on decimal values that floats store just below the half', () => {
     expect(formatAmount(1.005)).toBe('1.01 万元')
-    expect(formatAmount(-1.005)).toBe('-1.01 万元')
+    expect(formatAmount(-1.005)).toBe('−1.01 万元')
   })
   it('signs changes with a real minus', () => {
     expect(formatChange(-381.72)).toBe('−381.72')
