@@ -159,3 +159,16 @@ describe('bulk layout: encodings', () => {
     expect(resolvedValue(store, store.index.byDepartment[store.index.departmentId.get('合成市第1局')!]![0]!, 'expenditure', 'total', '201')).toBe(1)
   })
 })
+
+describe('bulk layout: the documented example', () => {
+  it('reads the example in docs/BULK.md as the document says', async () => {
+    const { readFileSync } = await import('node:fs')
+    const md = readFileSync('docs/BULK.md', 'utf8')
+    const start = md.indexOf('```csv') + 7
+    const { out, r } = facts(md.slice(start, md.indexOf('```', start)))
+    expect(r.problems).toEqual([])
+    expect(out.map((f) => [f[1], f[2], f[3], f[4], f[5], f[6]])).toEqual([
+      [2024, 1, '', 'total', 1489.93, 2], [2024, 1, '', 'fiscal', 1489.93, 6], [2024, 1, '2010201', 'total', 161.28, 2],
+    ])
+  })
+})
