@@ -53,8 +53,12 @@ export function packColumns(c: FactColumns): { columns: PackedColumns; transfer:
   return { columns: c, transfer }
 }
 
-/** Check a received or stored object and return it typed; throws an Error naming the first problem. */
-export function unpackColumns(data: unknown): FactColumns {
+/**
+ * Check a received or stored object and return it typed; throws an Error naming the first problem.
+ * `deep` (default) also checks every row's dictionary indices and dataset ranges: use it for what comes
+ * from storage; our own worker's answer needs only the shape check (`deep: false`).
+ */
+export function unpackColumns(data: unknown, { deep = true } = {}): FactColumns {
   if (typeof data !== 'object' || data === null) throw new Error('事实列：不是对象')
   const o = data as Record<string, unknown>
   if (o.version !== FACTS_VERSION) throw new Error(`事实列：版本 ${String(o.version)}，应为 ${FACTS_VERSION}`)
@@ -70,9 +74,9 @@ export function unpackColumns(data: unknown): FactColumns {
   }
   const c = o as unknown as FactColumns
   if (c.codeNames.length !== c.codes.length) throw new Error('事实列：codeNames 与 codes 长度不同')
+  if (!deep) return c
   const bound = (key: TypedKey, max: number) => {
-    const col = c[key]
-    for (let i = 0; i < n; i++) if (col[i]! >= max) throw new Error(`事实列：${key}[${i}] 超出字典范围`)
+    if (maxOf(c[key] as Uint8Array | Uint16Array | Uint32Array) >= max) throw new Error(`事实列：${key} 超出字典范围`)
   }
   bound('table', TABLE_KINDS.length)
   bound('department', c.departments.length)
@@ -82,6 +86,12 @@ export function unpackColumns(data: unknown): FactColumns {
   bound('file', c.files.length)
   if (c.datasets !== undefined) checkGroups(c)
   return c
+}
+
+function maxOf(a: Uint8Array | Uint16Array | Uint32Array): number {
+  let m = 0
+  for (let i = 0; i < a.length; i++) if (a[i]! > m) m = a[i]!
+  return m
 }
 
 /** `datasets` must describe the rows exactly: contiguous ranges, each of one department and year. */
