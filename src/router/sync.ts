@@ -2,6 +2,7 @@
 import { watch } from 'vue'
 import type { LocationQueryRaw, Router } from 'vue-router'
 import { useViewStore, SCREENS, type Screen } from '@/stores/view'
+import { loadLocale } from '@/i18n'
 import type { DisplayUnit, Locale } from '@/model/format'
 
 const UNITS: DisplayUnit[] = ['元', '万元', '亿元']
@@ -36,7 +37,10 @@ export function syncRouteAndView(router: Router, i18n: { locale: { value: string
         if (!MANAGED.has(k) && value !== undefined && /^[A-Za-z]{1,16}$/.test(k)) extra[k] = value
       }
       view.extra = extra
-      i18n.locale.value = view.locale
+      const locale = view.locale
+      void loadLocale(locale).then(() => {
+        if (view.locale === locale) i18n.locale.value = locale
+      })
       document.documentElement.lang = view.locale === 'en' ? 'en' : 'zh-CN'
     },
     { immediate: true },
