@@ -4,6 +4,7 @@
  * Each write is one transaction that fully commits or leaves nothing (resolved on complete, rejected on abort).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import type { FactColumns } from '@/model/facts'
 
 export interface StoredFile {
   name: string
@@ -18,8 +19,17 @@ export interface StoredDataset {
   files: StoredFile[]
 }
 
+/** Bulk (province-scale) facts as typed columns: structured-cloneable, stored as is. */
+export interface StoredBulk {
+  id: 'bulk'
+  importedAt: string
+  files: string[]
+  columns: FactColumns
+}
+
 interface Schema extends DBSchema {
   datasets: { key: string; value: StoredDataset }
+  bulk: { key: string; value: StoredBulk }
 }
 
 export type StorageIssue = 'unavailable' | 'quota' | 'blocked' | 'failed'
@@ -34,7 +44,7 @@ export class StorageError extends Error {
 }
 
 export const DB_NAME = 'juesuan-kanban'
-const VERSION = 1
+const VERSION = 2
 
 function classify(e: unknown): StorageError {
   if (e instanceof StorageError) return e
@@ -52,6 +62,7 @@ export function openStorage(): Promise<IDBPDatabase<Schema>> {
   dbPromise ??= openDB<Schema>(DB_NAME, VERSION, {
     upgrade(db) {
       if (!db.objectStoreNames.contains('datasets')) db.createObjectStore('datasets', { keyPath: 'id' })
+      if (!db.objectStoreNames.contains('bulk')) db.createObjectStore('bulk', { keyPath: 'id' })
     },
     blocked() {
       /* another tab holds an older version open; the open waits */
@@ -96,4 +107,34 @@ export async function deleteStored(id: string): Promise<void> {
 export async function hasStored(id: string): Promise<boolean> {
   const db = await openStorage()
   return (await db.getKey('datasets', id)) !== undefined
+}
+
+export async function loadBulk(): Promise<StoredBulk | null> {
+  try {
+    const db = await openStorage()
+    return (await db.get('bulk', 'bulk')) ?? null
+  } catch (e) {
+    throw classify(e)
+  }
+}
+
+/** Replace the stored bulk facts in one transaction. */
+export async function saveBulk(record: StoredBulk): Promise<void> {
+  try {
+    const db = await openStorage()
+    const tx = db.transaction('bulk', 'readwrite')
+    await Promise.all([tx.store.put(record), tx.done])
+  } catch (e) {
+    throw classify(e)
+  }
+}
+
+export async function deleteBulk(): Promise<void> {
+  try {
+    const db = await openStorage()
+    const tx = db.transaction('bulk', 'readwrite')
+    await Promise.all([tx.store.delete('bulk'), tx.done])
+  } catch (e) {
+    throw classify(e)
+  }
 }

@@ -8,11 +8,18 @@ import { buildDataset, datasetId } from '@/model/dataset'
 import type { ImportResult } from '@/model/types'
 import type { InputFile } from '@/import'
 import { importFiles } from '@/import'
-import { deleteStored, listStored, saveStored, StorageError, type StorageIssue, type StoredDataset } from '@/persist/db'
+import { deleteBulk, deleteStored, listStored, loadBulk, saveBulk, saveStored, StorageError, type StorageIssue, type StoredDataset } from '@/persist/db'
+import { isBulkFile } from '@/import/sniff'
+import { importBulk, BulkImportCancelled } from '@/workers/client'
+import type { BulkIngest } from '@/import/bulk/ingest'
+import { usePortalStore } from './portal'
 import { importInWorker, ImportCancelled, type ImportJob } from '@/workers/tables-client'
 import { useDatasetsStore } from './datasets'
 
 export interface Preview {
+  kind: 'tables' | 'bulk'
+  /** bulk files: the typed columns from the worker */
+  bulk?: BulkIngest
   files: InputFile[]
   result: ImportResult
   department: string
@@ -23,11 +30,12 @@ export const useImportsStore = defineStore('imports', () => {
   const storage = ref<'ok' | StorageIssue | 'unknown'>('unknown')
   const notice = ref<string | null>(null)
   const stored = shallowRef<StoredDataset[]>([])
+  const bulkStored = shallowRef<{ files: string[]; rows: number } | null>(null)
   const preview = shallowRef<Preview | null>(null)
   const progress = ref<{ done: number; total: number } | null>(null)
   const busy = ref(false)
   const error = ref<string | null>(null)
-  let job: ImportJob | null = null
+  let job: Pick<ImportJob, 'cancel'> | null = null
 
   function storageNotice(e: unknown): void {
     const issue = e instanceof StorageError ? e.issue : 'failed'
@@ -54,6 +62,11 @@ export const useImportsStore = defineStore('imports', () => {
       stored.value = list
       storage.value = 'ok'
       list.forEach(load)
+      const bulk = await loadBulk()
+      if (bulk) {
+        usePortalStore().setBulk(bulk.columns)
+        bulkStored.value = { files: bulk.files, rows: bulk.columns.length }
+      }
     } catch (e) {
       storageNotice(e)
     }
@@ -64,12 +77,24 @@ export const useImportsStore = defineStore('imports', () => {
     preview.value = null
     busy.value = true
     progress.value = { done: 0, total: files.reduce((s, f) => s + f.bytes.byteLength, 0) }
-    job = importInWorker(files, (done, total) => (progress.value = { done, total }))
+    const bulk = files.map((f) => isBulkFile(f.name, f.bytes))
+    const onProgress = (done: number, total: number) => (progress.value = { done, total })
     try {
-      const result = await job.promise
-      preview.value = { files, result, department: result.department ?? '', year: result.year }
+      if (bulk.some(Boolean) && !bulk.every(Boolean)) throw new Error('批量长表与公开表不能一起导入：请分开导入。')
+      if (bulk[0]) {
+        const b = importBulk(files, { onProgress, keepBytes: true })
+        job = b
+        const r = await b.promise
+        const result: ImportResult = { tables: [], stated: [], problems: r.problems, department: null, year: null, files: r.files }
+        preview.value = { kind: 'bulk', bulk: r, files, result, department: '', year: null }
+      } else {
+        const t = importInWorker(files, onProgress)
+        job = t
+        const result = await t.promise
+        preview.value = { kind: 'tables', files, result, department: result.department ?? '', year: result.year }
+      }
     } catch (e) {
-      if (!(e instanceof ImportCancelled)) error.value = (e as Error).message
+      if (!(e instanceof ImportCancelled) && !(e instanceof BulkImportCancelled)) error.value = (e as Error).message
     } finally {
       busy.value = false
       progress.value = null
@@ -109,6 +134,34 @@ export const useImportsStore = defineStore('imports', () => {
     return id
   }
 
+  /** Add previewed bulk facts to the whole-city store (replacing earlier bulk facts) and keep them. */
+  async function commitBulk(): Promise<boolean> {
+    const p = preview.value
+    if (!p?.bulk) return false
+    const columns = p.bulk.columns
+    usePortalStore().setBulk(columns)
+    preview.value = null
+    const record = { id: 'bulk' as const, importedAt: new Date().toISOString(), files: p.files.map((f) => f.name), columns }
+    try {
+      await saveBulk(record)
+      bulkStored.value = { files: record.files, rows: columns.length }
+      storage.value = 'ok'
+    } catch (e) {
+      storageNotice(e)
+    }
+    return true
+  }
+
+  async function removeBulk(): Promise<void> {
+    try {
+      await deleteBulk()
+      bulkStored.value = null
+    } catch (e) {
+      storageNotice(e)
+    }
+    usePortalStore().setBulk(null)
+  }
+
   async function remove(id: string): Promise<void> {
     try {
       await deleteStored(id)
@@ -119,5 +172,5 @@ export const useImportsStore = defineStore('imports', () => {
     useDatasetsStore().remove(id)
   }
 
-  return { storage, notice, stored, preview, progress, busy, error, restore, prepare, cancel, existingId, commit, remove }
+  return { storage, notice, stored, bulkStored, preview, progress, busy, error, restore, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk }
 })
