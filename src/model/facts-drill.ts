@@ -59,7 +59,7 @@ export interface Resolved {
 }
 
 /**
- * Resolve code `parent` (0 = table total) in dataset `d`: calls `onChild` for each child at the next level,
+ * Resolve code `parent` (the 合计 row's code for the table total) in dataset `d`: calls `onChild` for each child at the next level,
  * writes the parent's value into `out` and returns false when the dataset has no such facts.
  */
 export function resolveInDataset(store: FactStore, d: number, table: number, measure: number, parent: number,
@@ -69,7 +69,10 @@ export function resolveInDataset(store: FactStore, d: number, table: number, mea
   const { value, state, touched } = s
   const end = ix.datasetStart[d + 1]!
   const { codeLevel, codeParent } = ix
-  const parentLevel = parent === 0 ? 0 : codeLevel[parent]!
+  const parentLevel = codeLevel[parent]!
+  // children: the 类 under the 合计 row; none under a summary-table item key (level 0 too)
+  const root = c.codes[parent] === TOTAL_CODE
+  const childLevel = root || parentLevel > 0 ? parentLevel + 1 : -1
   for (let r = ix.datasetStart[d]!; r < end; r++) {
     if (c.table[r] !== table || c.measure[r] !== measure) continue
     const code = c.code[r]!
@@ -96,8 +99,8 @@ export function resolveInDataset(store: FactStore, d: number, table: number, mea
   let sum = 0, any = false
   for (let i = 0; i < touched.length; i++) {
     const code = touched[i]!
-    if (codeLevel[code] !== parentLevel + 1) continue
-    if (parent !== 0 && codeParent[code] !== parent) continue
+    if (codeLevel[code] !== childLevel) continue
+    if (!root && codeParent[code] !== parent) continue
     any = true
     sum += value[code]!
     if (onChild) onChild(code, value[code]!, state[code] === 2)
@@ -128,7 +131,7 @@ export function drill(store: FactStore, q: DrillQuery): DrillResult {
   const { columns: c, index: ix } = store
   const table = TABLE_KINDS.indexOf(q.table)
   const measure = ix.measureId.get(q.measure)
-  const parent = q.parent ? ix.codeId.get(q.parent) : 0
+  const parent = ix.codeId.get(q.parent ?? TOTAL_CODE)
   const empty: DrillResult = { parent: q.parent ?? null, children: [], total: null, totalDerived: false, datasets: 0 }
   if (measure === undefined || parent === undefined || table < 0) return empty
   const acc = new Map<number, { micro: number; derived: boolean }>()

@@ -75,6 +75,20 @@ describe('FactStore queries', () => {
     expect(compareDepartments(mixed, { ...q, year: 2024 })).toEqual(compareDepartments(store, { ...q, year: 2024 }))
   })
 
+  it('treats summary-table item keys as leaves, never as parents of the 类', () => {
+    const b = new FactBuilder()
+    const f = b.fileId('s.csv')
+    const sum = tableIndex('summary'), m = b.measures.id('amount')
+    b.push(b.departments.id('A'), 2024, sum, b.codeId('income.gpb'), m, 1489.93, 2, 5, f, 0)
+    b.push(b.departments.id('A'), 2024, sum, b.codeId('201'), m, 1311.99, 2, 6, f, 0)
+    const { store } = indexFacts(b.finish())
+    const item = drill(store, { year: 2024, department: 'A', table: 'summary', measure: 'amount', parent: 'income.gpb' })
+    expect([item.children, item.total]).toEqual([[], 1489.93])
+    const top = drill(store, { year: 2024, department: 'A', table: 'summary', measure: 'amount' })
+    expect(top.children.map((c) => c.code)).toEqual(['201'])
+    expect(compareDepartments(store, { year: 2024, table: 'summary', measure: 'amount', code: 'income.gpb' }).total).toBe(1489.93)
+  })
+
   it('drops a repeated fact and names both lines', () => {
     const b = new FactBuilder()
     const f = b.fileId('twice.csv')
