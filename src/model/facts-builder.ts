@@ -128,28 +128,49 @@ export class FactBuilder {
     this.source = g(this.source)
   }
 
+  /**
+   * Exact-length columns. Departments, measures and sources that no kept fact uses (values of rows that were
+   * reported, not kept) are left out of their dictionaries, so lists built from them hold only real data.
+   */
   finish(): FactColumns {
     const n = this.length
     const names = this.codes.values.map((code, i) => nameOf(code, this.codeNames[i]))
+    const department = this.department.slice(0, n)
+    const measure = this.measure.slice(0, n)
+    const source = this.source.slice(0, n)
     return {
       version: FACTS_VERSION,
       length: n,
-      department: this.department.slice(0, n),
+      department,
       year: this.year.slice(0, n),
       table: this.table.slice(0, n),
       code: this.code.slice(0, n),
-      measure: this.measure.slice(0, n),
+      measure,
       value: this.value.slice(0, n),
       precision: this.precision.slice(0, n),
       line: this.line.slice(0, n),
       file: this.file.slice(0, n),
-      source: this.source.slice(0, n),
-      departments: this.departments.values.slice(),
+      source,
+      departments: compact(department, this.departments.values),
       codes: this.codes.values.slice(),
       codeNames: names,
-      measures: this.measures.values.slice(),
-      sources: this.sources.values.slice(),
+      measures: compact(measure, this.measures.values),
+      sources: compact(source, this.sources.values),
       files: this.files.slice(),
     }
   }
+}
+
+/** The dictionary values `column` uses, in their first order; `column` is renumbered in place when some go. */
+function compact(column: Uint16Array | Uint32Array, values: readonly string[]): string[] {
+  const used = new Uint8Array(values.length)
+  for (let i = 0; i < column.length; i++) used[column[i]!] = 1
+  if (used.every((u) => u === 1)) return values.slice()
+  const map = new Uint32Array(values.length)
+  const kept: string[] = []
+  values.forEach((v, i) => {
+    if (used[i]) map[i] = kept.push(v) - 1
+  })
+  for (let i = 0; i < column.length; i++) column[i] = map[column[i]!]!
+  return kept
 }

@@ -65,8 +65,13 @@ export class CachedColumn {
       this.texts.push(text)
       this.ids.push(this.interpret(text))
     }
-    const slot = this.count < RECENT ? this.count++ : (this.last + 1) & (RECENT - 1)
     const len = e - s
+    // a cell holding a delimiter, quote or line break was quoted: the same bytes unquoted are other cells
+    for (let k = s; k < e; k++) {
+      const x = b[k]!
+      if (x === 44 || x === 34 || x === 9 || x === 59 || x === 10 || x === 13) return this.ids[r]!
+    }
+    const slot = this.count < RECENT ? this.count++ : (this.last + 1) & (RECENT - 1)
     let bytes = this.slotBytes[slot]
     if (!bytes || bytes.length < len) bytes = this.slotBytes[slot] = new Uint8Array(Math.max(32, len * 2))
     for (let k = 0; k < len; k++) bytes[k] = b[s + k]!

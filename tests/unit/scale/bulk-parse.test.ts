@@ -55,6 +55,12 @@ describe('bulk layout: reading', () => {
     expect(r.files[0]!.linesRead).toBe(5)
   })
 
+  it('never matches a quoted cell holding a delimiter against the same bytes unquoted', () => {
+    const r = run(`${HEAD}"甲,乙",2024,expenditure,201,x,total,1,万元,s\n甲,乙,2024,expenditure,201,x,total,1,万元,s\n`)
+    expect(r.columns.departments).toEqual(['甲,乙'])
+    expect(r.problems.map((p) => [p.code, p.line, p.value])).toEqual([['bulk.year', 3, '乙']])
+  })
+
   it('gives the same facts however often it reports progress', () => {
     const text = `${HEAD}"局,A",2024,expenditure,201,"两\r\n行",total,1,万元,s\r\n局B,2024,expenditure,2010101,行政运行,project,2.5,万元,s\r\n`.repeat(3)
     const whole = facts(text)

@@ -19,7 +19,7 @@ describe('synthetic generator', () => {
     const { store } = indexFacts(r.columns)
     expect(store.index.datasetCount).toBe(60)
     expect(store.index.years).toEqual([2022, 2023, 2024])
-    expect(r.columns.sources).toEqual(['', 'synthetic'])
+    expect(r.columns.sources).toEqual(['synthetic'])
     expect(r.columns.departments.every((d) => /^合成市第\d+/.test(d))).toBe(true)
     for (const code of r.columns.codes) {
       if (code.length >= 3) expect(CLASS_NAMES[code.slice(0, 3)]).toBeDefined()
