@@ -119,6 +119,21 @@ describe('bulk layout: bad input', () => {
     expect(r.files[0]).toMatchObject({ rowsKept: 1, rowsReported: 1 })
   })
 
+  it('reports a fact repeated in a second file against that file, past a file that could not be read', () => {
+    const row = 'A,2024,expenditure,201,x,total,1,万元,s\n'
+    const r = ingestBulkFiles([
+      { name: 'one.csv', bytes: enc(`${HEAD}${row}`) },
+      { name: 'bad.csv', bytes: new Uint8Array(0) },
+      { name: 'two.csv', bytes: enc(`${HEAD}A,2024,expenditure,202,y,total,2,万元,s\n${row}`) },
+    ])
+    expect(r.problems.map((p) => [p.code, p.file, p.line])).toEqual([['file.empty', 'bad.csv', 0], ['bulk.duplicate', 'two.csv', 3]])
+    expect(r.problems[1]!.message).toContain('one.csv 第 2 行')
+    expect(r.files.map((f) => [f.file, f.rowsKept, f.rowsReported, f.fatal])).toEqual([
+      ['one.csv', 1, 0, false], ['bad.csv', 0, 0, true], ['two.csv', 1, 1, false],
+    ])
+    expect(r.columns.files).toEqual(['one.csv', 'two.csv'])
+  })
+
   it('rejects files without the header, empty files and binary files', () => {
     expect(run('a,b,c\n1,2,3\n').problems.map((p) => p.code)).toEqual(['bulk.header'])
     expect(run(new Uint8Array(0)).problems.map((p) => p.code)).toEqual(['file.empty'])
