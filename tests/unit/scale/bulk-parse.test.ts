@@ -161,6 +161,13 @@ describe('bulk layout: encodings', () => {
     expect(r.columns.sources).toContain('合成')
   })
 
+  it('warns at the first line whose bytes are neither UTF-8 nor GB18030', () => {
+    const r = run(new Uint8Array([...enc(`${HEAD}A,2024,expenditure,201,x,total,1,,s\n`), 0x41, 0xff, ...enc(',2024,expenditure,201,x,total,1,,s\n')]))
+    expect(r.files[0]!.encoding).toBe('gb18030')
+    expect(r.problems.map((p) => [p.code, p.severity, p.line])).toEqual([['encoding.replacement', 'warning', 3]])
+    expect(r.columns.departments).toEqual(['A', 'A\uFFFD'])
+  })
+
   it('reads a UTF-8 file with BOM', () => {
     const { out, r } = facts(new Uint8Array([0xef, 0xbb, 0xbf, ...enc(`${HEAD}A,2024,expenditure,201,x,total,1,万元,s\n`)]))
     expect(r.files[0]!.encoding).toBe('utf-8-bom')
