@@ -13,7 +13,7 @@ import { BLANK, CachedColumn, INVALID, type DecodeCell } from './cached-column'
 import { MeasureMap } from './measure-map'
 import { ProblemLog } from './problem-log'
 import { CODE_EXPECTED, MEASURE_EXPECTED, REQUIRED, ROLES, TABLE_EXPECTED, UNIT_EXPECTED, YEAR_EXPECTED,
-  codeOf, tableOf, unitOf } from './vocab'
+  codeOf, tableOf, unitOf, yearOf } from './vocab'
 
 const SPACE = 32, TAB = 9
 const EMPTY = new Uint8Array(0)
@@ -25,13 +25,6 @@ const INVALID_CELL: Record<number, readonly [string, string, string]> = {
   [R_TABLE]: ['bulk.table', TABLE_EXPECTED, '表名无法识别'],
   [R_CODE]: ['bulk.code', CODE_EXPECTED, '科目代码无效'],
   [R_UNIT]: ['bulk.unit', UNIT_EXPECTED, '单位无法识别'],
-}
-
-function parseYear(printed: string): number {
-  if (printed === '') return BLANK
-  const m = /^(\d{4})年?$/.exec(printed)
-  const y = m ? Number(m[1]) : NaN
-  return y >= 1990 && y <= 2100 ? y : INVALID
 }
 
 export class RowReader {
@@ -59,7 +52,7 @@ export class RowReader {
     this.measures = new MeasureMap(b.measures)
     const interpret: Record<number, (printed: string) => number> = {
       [R_DEPT]: (p) => (p === '' ? BLANK : b.departments.id(p)),
-      [R_YEAR]: parseYear,
+      [R_YEAR]: (p) => (p === '' ? BLANK : yearOf(p) ?? INVALID),
       [R_TABLE]: (p) => (p === '' ? BLANK : tableOf(p)),
       [R_CODE]: (p) => {
         const code = codeOf(p)

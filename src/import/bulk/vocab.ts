@@ -86,3 +86,10 @@ export function codeOf(printed: string): string | null {
 }
 
 export const YEAR_EXPECTED = '四位年份（1990–2100），如 2024'
+
+/** 2024 from '2024' or '2024年'; null when not a year in 1990–2100. */
+export function yearOf(printed: string): number | null {
+  const m = /^(\d{4})年?$/.exec(printed.trim())
+  const y = m ? Number(m[1]) : NaN
+  return y >= 1990 && y <= 2100 ? y : null
+}
