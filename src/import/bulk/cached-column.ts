@@ -20,6 +20,7 @@ export class CachedColumn {
   private readonly texts: string[] = []
   private readonly slotBytes: Uint8Array[] = []
   private readonly slotLens: number[] = []
+  private readonly slotWords: Uint32Array[] = []
   private readonly slotIds: number[] = []
   private readonly slotTexts: string[] = []
   private count = 0
@@ -42,16 +43,23 @@ export class CachedColumn {
   }
 
   /** If the cell at `i` (ending at `end` or at delimiter byte `D`) is a recent one: its end offset, else -1. */
-  match(b: Uint8Array, i: number, end: number, D: number): number {
+  match(b: Uint8Array, dv: DataView, i: number, end: number, D: number): number {
     for (let q = 0, s = this.last; q < this.count; q++, s = (s + 1) & (RECENT - 1)) {
       const len = this.slotLens[s]!
-      if (i + len > end) continue
+      const k = i + len
+      if (k > end || (k < end && b[k] !== D)) continue
+      // four bytes at a time (unaligned DataView reads), then the tail
+      const words = this.slotWords[s]!
+      const whole = len >>> 2
+      let w = 0
+      while (w < whole && dv.getUint32(i + (w << 2)) === words[w]) w++
+      if (w < whole) continue
       const bytes = this.slotBytes[s]!
-      let j = 0
+      let j = whole << 2
       while (j < len && b[i + j] === bytes[j]) j++
-      if (j === len && (i + len === end || b[i + len] === D)) {
+      if (j === len) {
         this.last = s
-        return i + len
+        return k
       }
     }
     return -1
@@ -75,6 +83,12 @@ export class CachedColumn {
     let bytes = this.slotBytes[slot]
     if (!bytes || bytes.length < len) bytes = this.slotBytes[slot] = new Uint8Array(Math.max(32, len * 2))
     for (let k = 0; k < len; k++) bytes[k] = b[s + k]!
+    let words = this.slotWords[slot]
+    if (!words || words.length < bytes.length >>> 2) words = this.slotWords[slot] = new Uint32Array(bytes.length >>> 2)
+    for (let w = 0; w < len >>> 2; w++) {
+      const at = w << 2
+      words[w] = ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0
+    }
     this.slotLens[slot] = len
     this.slotIds[slot] = this.ids[r]!
     this.slotTexts[slot] = this.texts[r]!

@@ -26,6 +26,7 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
   const cols = reader.cols
   const width = cols.length
   const n = b.length
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength)
   const every = o.progressRows ?? 16384
   let i = start
   let line = o.firstLine
@@ -41,7 +42,7 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
     let spanOpen = -1, spanLine = 0, spanCol = 0, spanEol = 0 // a quoted cell over several lines
     for (;;) {
       const cc = col < width ? cols[col] : null
-      const k = cc ? cc.match(b, i, end, D) : -1
+      const k = cc ? cc.match(b, dv, i, end, D) : -1
       if (k >= 0) {
         i = k // a cell seen just before: not read again
         reader.repeat(col)
