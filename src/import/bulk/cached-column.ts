@@ -42,12 +42,20 @@ export class CachedColumn {
     return this.count ? this.slotIds[this.last]! : INVALID
   }
 
-  /** If the cell at `i` (ending at `end` or at delimiter byte `D`) is a recent one: its end offset, else -1. */
-  match(b: Uint8Array, dv: DataView, i: number, end: number, D: number): number {
+  /**
+   * If the cell at `i` is a recent one: its end offset, else -1. The cell must end there: at the end of the
+   * bytes, at delimiter `D`, at line break `T`, or at a CR of a CRLF.
+   */
+  match(b: Uint8Array, dv: DataView, i: number, D: number, T: number): number {
+    const n = b.length
     for (let q = 0, s = this.last; q < this.count; q++, s = (s + 1) & (RECENT - 1)) {
       const len = this.slotLens[s]!
       const k = i + len
-      if (k > end || (k < end && b[k] !== D)) continue
+      if (k > n) continue
+      if (k < n) {
+        const x = b[k]!
+        if (x !== D && x !== T && !(x === 13 && (k + 1 === n || b[k + 1] === 10))) continue
+      }
       // four bytes at a time (unaligned DataView reads), then the tail
       const words = this.slotWords[s]!
       const whole = len >>> 2

@@ -9,7 +9,7 @@
  */
 import type { RowReader } from './row'
 
-const QUOTE = 34, CR = 13
+const QUOTE = 34, CR = 13, LF = 10
 
 export interface ScanOptions {
   delimiter: number // byte
@@ -34,19 +34,16 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
   while (i < n) {
     const rowLine = line
     reader.line = line
-    let eol = b.indexOf(EOL, i)
-    if (eol < 0) eol = n
-    let end = lf && eol > i && b[eol - 1] === CR ? eol - 1 : eol
     let col = 0
     let broken = false
     let spanOpen = -1, spanLine = 0, spanCol = 0, spanEol = 0 // a quoted cell over several lines
     for (;;) {
       const cc = col < width ? cols[col] : null
-      const k = cc ? cc.match(b, dv, i, end, D) : -1
+      const k = cc ? cc.match(b, dv, i, D, EOL) : -1
       if (k >= 0) {
         i = k // a cell seen just before: not read again
         reader.repeat(col)
-      } else if (i < end && b[i] === QUOTE) {
+      } else if (i < n && b[i] === QUOTE) {
         const open = i
         let j = i + 1
         let escaped = false
@@ -62,28 +59,28 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
           close = q
           break
         }
+        const firstBreak = b.indexOf(EOL, open)
         if (close < 0) {
-          reader.unclosedQuote(col, reader.decode(b, open, Math.min(end, open + 60)), line)
+          const lineEnd = firstBreak < 0 ? n : firstBreak
+          reader.unclosedQuote(col, reader.decode(b, open, Math.min(lineEnd, open + 60)), line)
           broken = true
+          i = lineEnd
           break
         }
-        if (close > end) {
+        if (firstBreak >= 0 && firstBreak < close) {
           // line breaks inside the quoted cell
           if (spanOpen < 0) {
             spanOpen = open
             spanLine = line
             spanCol = col
-            spanEol = eol
+            spanEol = firstBreak
           }
-          for (let x = b.indexOf(EOL, open); x >= 0 && x < close; x = b.indexOf(EOL, x + 1)) line++
-          eol = b.indexOf(EOL, close)
-          if (eol < 0) eol = n
-          end = lf && eol > close && b[eol - 1] === CR ? eol - 1 : eol
+          for (let x = firstBreak; x >= 0 && x < close; x = b.indexOf(EOL, x + 1)) line++
         }
         i = close + 1
-        if (i < end && b[i] !== D) {
+        if (i < n && b[i] !== D && b[i] !== EOL && !(lf && b[i] === CR)) {
           // bytes after the closing quote: keep the columns aligned, report the cell
-          while (i < end && b[i] !== D) i++
+          while (i < n && b[i] !== D && b[i] !== EOL) i++
           reader.strayQuote(col, reader.decode(b, open, i))
         } else if (escaped) {
           const cell = unescape(b, open + 1, close)
@@ -93,14 +90,28 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
         }
       } else {
         const s = i
-        while (i < end && b[i] !== D) i++
-        reader.field(col, b, s, i)
+        let x = 0
+        while (i < n && (x = b[i]!) !== D && x !== EOL) i++
+        reader.field(col, b, s, lf && i > s && b[i - 1] === CR && (i === n || x === EOL) ? i - 1 : i)
       }
       col++
-      if (i >= end) break
-      i++ // the delimiter
+      if (lf && i < n && b[i] === CR && (i + 1 === n || b[i + 1] === LF)) i++ // the CR of a CRLF
+      if (i >= n) break
+      if (b[i] === D) {
+        i++
+        continue
+      }
+      i++ // the line break
+      line++
+      break
     }
-    if (spanOpen >= 0 && !reader.wouldKeep(col)) {
+    if (broken) {
+      // resume on the line after the one where the quote opened
+      if (i < n) {
+        i++
+        line++
+      }
+    } else if (spanOpen >= 0 && !reader.wouldKeep(col)) {
       // a bad row around a multi-line quoted cell: take the quote as unclosed, go on after its line
       reader.abortRow()
       reader.unclosedQuote(spanCol, reader.decode(b, spanOpen, Math.min(spanEol, spanOpen + 60)), spanLine)
@@ -109,8 +120,6 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
       i = spanEol + 1
       continue
     }
-    if (eol < n) line++
-    i = eol < n ? eol + 1 : n
     reader.endRow(broken ? -1 : col, rowLine)
     if (++rows === every) {
       rows = 0

@@ -44,6 +44,14 @@ describe('bulk layout: reading', () => {
     expect(facts(lf.replaceAll('\n', '\r\n')).out).toEqual(want)
     expect(facts(lf.replaceAll('\n', '\r')).out).toEqual(want)
     expect(facts(lf.trimEnd()).out).toEqual(want)
+    expect(facts(lf.trimEnd() + '\r').out).toEqual(want)
+  })
+
+  it('keeps a lone CR inside a cell of an LF file as text', () => {
+    const r = run(`${HEAD}A,2024,expenditure,201,a\rb,total,1,万元,s\r\nA,2024,expenditure,202,a\rb,total,2,万元,s\n`)
+    expect(r.problems).toEqual([])
+    expect(r.columns.codeNames[r.columns.codes.indexOf('201')]).toBe('a\rb')
+    expect([...r.columns.line]).toEqual([2, 3])
   })
 
   it('keeps RFC 4180 quotes: delimiters, doubled quotes and line breaks inside cells', () => {
