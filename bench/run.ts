@@ -3,7 +3,7 @@
  * Generates .synthetic/province.csv (3,000 departments × 10 years, seed 42) when missing, then measures
  * ingest_mb_s vs papaparse_raw_mb_s on it, heap held after ingest, drill/comparison times at that size,
  * and brotli sizes of dist/ (built when missing; `--build` rebuilds). Writes bench-results.json.
- * Flags: --rounds N (parser rounds, default 5), --clicks N (query clicks, default 300), --file PATH.
+ * Flags: --rounds N (parser rounds, default 7), --clicks N (query clicks, default 300), --file PATH.
  */
 import { execSync, spawnSync } from 'node:child_process'
 import { existsSync, statSync, writeFileSync } from 'node:fs'
@@ -42,8 +42,8 @@ const mb = csvBytes / 1e6
 log(`ingest once to measure the heap it holds …`)
 const hold = await ingestAndHold(file)
 const heapMb = hold.heapBytes / 1e6
-log(`timing parsers (${flag('--rounds', 5)} rounds each, alternating) …`)
-const parse = await timeParsers(file, flag('--rounds', 5), log)
+log(`timing parsers (${flag('--rounds', 7)} rounds each, alternating) …`)
+const parse = await timeParsers(file, flag('--rounds', 7), log)
 log(`timing ${flag('--clicks', 300)} drill clicks on ${hold.rows.toLocaleString('en')} rows …`)
 const q = timeQueries(hold.store, flag('--clicks', 300))
 
@@ -58,12 +58,13 @@ if (argv.includes('--build') || !existsSync('dist/index.html')) {
   }
 }
 const brotli = brotliSizes('dist')
-const browser = await browserMetrics()
+const browser = await browserMetrics(file)
 
 const results = {
   ingest_mb_s: round(mb / (ingestMs / 1000)),
   papaparse_raw_mb_s: round(mb / (papaMs / 1000)),
   ingest_vs_papaparse: round(papaMs / ingestMs, 2),
+  ingest_vs_papaparse_per_round: parse.ingestMs.map((ms, r) => round(parse.papaMs[r]! / ms, 2)),
   ingest_mb_s_best: round(mb / (Math.min(...parse.ingestMs) / 1000)),
   papaparse_raw_mb_s_best: round(mb / (Math.min(...parse.papaMs) / 1000)),
   decode_only_mb_s: round(mb / (quantile(parse.decodeMs, 0.5) / 1000)),
