@@ -57,7 +57,12 @@ if (argv.includes('--build') || !existsSync('dist/index.html')) {
     buildNote = 'npm run build failed: brotli sizes not measured'
   }
 }
-const brotli = brotliSizes('dist')
+let brotli: ReturnType<typeof brotliSizes> = null
+try {
+  brotli = brotliSizes('dist')
+} catch (e) {
+  buildNote = `dist/ could not be read (being rebuilt?): ${(e as Error).message}` // sizes stay null
+}
 const browser = await browserMetrics(file)
 
 const results = {
