@@ -82,7 +82,8 @@ export const useImportsStore = defineStore('imports', () => {
     try {
       if (bulk.some(Boolean) && !bulk.every(Boolean)) throw new Error('批量长表与公开表不能一起导入：请分开导入。')
       if (bulk[0]) {
-        const b = importBulk(files, { onProgress, keepBytes: true })
+        // the bytes are transferred to the worker (no 100 MB copy on the main thread); only names are kept
+        const b = importBulk(files, { onProgress })
         job = b
         const r = await b.promise
         const result: ImportResult = { tables: [], stated: [], problems: r.problems, department: null, year: null, files: r.files }
