@@ -100,3 +100,8 @@ export function formatStatedText(text: string, signed = false): string {
   const body = neg ? text.slice(1) : text
   return `${neg ? '−' : signed && Number(body) > 0 ? '+' : ''}${body}%`
 }
+
+/** ratio → percent number rounded to 0.01 pp (for tables and CSV): 0.994731 → 99.47. */
+export function pct(r: number | null): number | null {
+  return r === null ? null : Math.round(r * 10000) / 100
+}

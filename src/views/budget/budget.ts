@@ -1,9 +1,8 @@
 /** 预算执行: stated 年初预算 per line vs 决算 (table 05), stated and recomputed completion rates. Pure. */
 import { topicIndex, num, text, fig, printed, sections } from '@/model/stated'
-import { ratio } from '@/model/format'
+import { pct, ratio } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
-import { pct } from '../overview/overview'
 
 export interface BudgetLine {
   id: string

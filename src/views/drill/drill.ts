@@ -1,8 +1,7 @@
 /** View model of the drill-down: one level of the classification tree at a time. */
 import { childrenAt, nodeAt, sumOf, type ClassTree, type TreeNode } from '@/model/tree'
-import { ratio } from '@/model/format'
+import { pct, ratio } from '@/model/format'
 import type { TableSpec } from '@/export/csv'
-import { pct } from '../overview/overview'
 
 export interface DrillLevel {
   nodes: TreeNode[]

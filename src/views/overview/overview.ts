@@ -1,6 +1,6 @@
 /** View model of the overview screen: pure functions from the domain Overview to panel specs. */
 import type { Overview, Figure } from '@/model/overview'
-import { ratio } from '@/model/format'
+import { pct, ratio } from '@/model/format'
 import type { TableSpec } from '@/export/csv'
 import type { SourceRef } from '@/model/types'
 
@@ -60,11 +60,6 @@ export function basicProjectSpec(o: Overview, l: Labels, stated: { basic: string
     ],
     rows: [row(o.basic, stated.basic), row(o.project, stated.project)],
   }
-}
-
-/** ratio → percent number rounded to 0.01 pp (for tables and CSV). */
-export function pct(r: number | null): number | null {
-  return r === null ? null : Math.round(r * 10000) / 100
 }
 
 /** 基本支出 split into 人员经费 / 公用经费 as the narrative states it (public 06 table may print no body). */

@@ -1,9 +1,8 @@
 /** 绩效评价: the evaluated projects (budget, executed, rate, score, grade) and the self-evaluation indicators. */
 import { topicIndex, num, text, printed, sections } from '@/model/stated'
-import { ratio, sumCents } from '@/model/format'
+import { pct, ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
-import { pct } from '../overview/overview'
 
 export interface Project {
   id: string

@@ -1,8 +1,7 @@
 /** View model of the whole-city screen over a FactStore: drill level, department ranking, series. Pure. */
 import { compareDepartments, drill, series, type FactStore } from '@/model/facts'
 import type { TableSpec } from '@/export/csv'
-import { ratio } from '@/model/format'
-import { pct } from '../overview/overview'
+import { pct, ratio } from '@/model/format'
 
 export interface PortalQuery {
   year: number

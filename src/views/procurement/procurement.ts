@@ -1,9 +1,8 @@
 /** 政府采购: amounts by type, SME and small-micro awards; shares computed from the amounts beside the stated ones. */
 import { topicIndex, num, fig, printed, sections, type TopicIndex } from '@/model/stated'
-import { ratio, diff } from '@/model/format'
+import { pct, ratio, diff } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
-import { pct } from '../overview/overview'
 
 export interface ShareRow {
   id: string

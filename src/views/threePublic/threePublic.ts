@@ -1,9 +1,8 @@
 /** 三公经费: 公开09表 (budget and actual by part) beside the narrative's figures, changes and derived prior year. */
 import { topicIndex, num, fig, printed, sections } from '@/model/stated'
-import { ratio, sumCents } from '@/model/format'
+import { pct, ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure, SourceRef } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
-import { pct } from '../overview/overview'
 
 export const PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'total'] as const
 export type Part = (typeof PARTS)[number]
