@@ -60,7 +60,7 @@ export function readAmount(b: Uint8Array, start: number, end: number, decode: De
     amount.negative = negative && m !== 0
     return
   }
-  slowPath(decode(b, start, end))
+  slowPath(decode.cell(b, start, end))
 }
 
 function slowPath(raw: string): void {

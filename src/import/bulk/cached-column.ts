@@ -12,7 +12,11 @@ export const INVALID = -1
 export const BLANK = -2
 const RECENT = 4 // a power of two
 
-export type DecodeCell = (bytes: Uint8Array, s: number, e: number) => string
+/** Decodes a cell's bytes; `line` is the physical line being read (the scanner keeps it current). */
+export interface DecodeCell {
+  line: number
+  cell(bytes: Uint8Array, s: number, e: number): string
+}
 
 export class CachedColumn {
   private readonly raw = new ByteTable()
@@ -77,7 +81,7 @@ export class CachedColumn {
   get(b: Uint8Array, s: number, e: number): number {
     const r = this.raw.id(b, s, e)
     if (this.raw.added) {
-      const text = this.decode(b, s, e).trim()
+      const text = this.decode.cell(b, s, e).trim()
       this.texts.push(text)
       this.ids.push(this.interpret(text))
     }

@@ -9,7 +9,7 @@ import type { FactBuilder } from '../../model/facts'
 import type { FileReport, ImportProblem } from '../../model/types'
 import { decodeBytes } from '../decode'
 import { error, warning } from '../problems'
-import type { DecodeCell } from './cached-column'
+import { CellDecoder, NotUtf8 } from './cell-decoder'
 import { findHeader } from './header'
 import { RowReader } from './row'
 import { scanBytes } from './scan'
@@ -27,8 +27,6 @@ export interface ParseOptions {
 
 type Encoding = FileReport['encoding']
 const PROBE_BYTES = 1 << 16
-
-class NotUtf8 extends Error {}
 
 export function parseBulkBytes(bytes: Uint8Array, file: string, builder: FactBuilder,
   options: ParseOptions = {}): BulkFileResult {
@@ -57,8 +55,7 @@ export function parseBulkBytes(bytes: Uint8Array, file: string, builder: FactBui
 function parseAs(bytes: Uint8Array, probeEnd: number, file: string, builder: FactBuilder, encoding: Encoding,
   base: FileReport, options: ParseOptions): BulkFileResult {
   const bom = encoding === 'utf-8-bom' ? 3 : 0
-  const decoder = encoding === 'gb18030' ? new TextDecoder('gb18030') : new TextDecoder('utf-8', { fatal: encoding === 'utf-8' })
-  const head = decoder.decode(bytes.subarray(bom, probeEnd))
+  const head = (encoding === 'gb18030' ? new TextDecoder('gb18030') : new TextDecoder('utf-8')).decode(bytes.subarray(bom, probeEnd))
   const fatal = (p: ImportProblem) => ({ report: { ...base, encoding, recognisedAs: null, fatal: true }, problems: [p] })
   const header = findHeader(head, file)
   if ('problem' in header) return fatal(header.problem)
@@ -74,19 +71,8 @@ function parseAs(bytes: Uint8Array, probeEnd: number, file: string, builder: Fac
     const at = bytes.indexOf(eol, start)
     start = at < 0 ? bytes.length : at + 1
   }
-  let lostAt = 0
-  let reader: RowReader | null = null
-  const decode: DecodeCell = (b, s, e) => {
-    let text: string
-    try {
-      text = decoder.decode(b.subarray(s, e))
-    } catch {
-      throw new NotUtf8()
-    }
-    if (encoding === 'gb18030' && lostAt === 0 && text.includes('\uFFFD')) lostAt = reader?.line ?? header.line
-    return text
-  }
-  reader = new RowReader(builder, file, builder.fileId(file), header.roles, decode)
+  const decode = new CellDecoder(encoding)
+  const reader = new RowReader(builder, file, builder.fileId(file), header.roles, decode)
   const linesRead = scanBytes(bytes, start, reader, {
     delimiter: header.delimiter.charCodeAt(0), eol, firstLine: header.line + 1,
     onProgress: options.onProgress, progressRows: options.progressRows,
@@ -94,6 +80,7 @@ function parseAs(bytes: Uint8Array, probeEnd: number, file: string, builder: Fac
   options.onProgress?.(bytes.length)
   reader.finish(Math.max(linesRead, header.line))
   const problems = [...header.problems, ...reader.problems]
+  const lostAt = decode.lostAt
   if (lostAt > 0) {
     problems.unshift(warning({
       code: 'encoding.replacement', file, line: lostAt, expected: 'UTF-8 或 GBK/GB18030 编码的文本',

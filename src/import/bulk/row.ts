@@ -41,8 +41,6 @@ export class RowReader {
   private nonEmpty = false
   private err: { code: string; column: number; value: string; expected: string; what: string } | null = null
   private errLine = 0
-  /** physical line of the row being read (set by the scanner) */
-  line = 0
 
   constructor(private readonly b: FactBuilder, private readonly file: string, private readonly fileId: number,
     private readonly roles: readonly number[], readonly decode: DecodeCell) {
@@ -71,7 +69,7 @@ export class RowReader {
     while (s < e && ((c = t[s]!) === SPACE || c === TAB)) s++
     while (e > s && ((c = t[e - 1]!) === SPACE || c === TAB)) e--
     if (col >= this.roles.length) {
-      if (e > s) this.fail('bulk.row.long', col, this.decode(t, s, e), `${this.roles.length} 列`, '列数多于表头')
+      if (e > s) this.fail('bulk.row.long', col, this.decode.cell(t, s, e), `${this.roles.length} 列`, '列数多于表头')
       return
     }
     if (e > s) this.nonEmpty = true
@@ -80,8 +78,8 @@ export class RowReader {
     else if (this.roles[col] === R_VALUE) {
       readAmount(t, s, e, this.decode)
       this.valueStatus = amount.status
-      if (amount.status === AMOUNT_INVALID) this.fail('bulk.value', col, this.decode(t, s, e), AMOUNT_EXPECTED, '数值不是金额')
-    } else if (e > s) this.decode(t, s, e) // an ignored column: still checked to be text in the file's encoding
+      if (amount.status === AMOUNT_INVALID) this.fail('bulk.value', col, this.decode.cell(t, s, e), AMOUNT_EXPECTED, '数值不是金额')
+    } else if (e > s) this.decode.cell(t, s, e) // an ignored column: still checked to be text in the file's encoding
   }
 
   /** The cell equals a recent one of its column (the scanner matched it). */

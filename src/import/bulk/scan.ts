@@ -33,7 +33,7 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
   let rows = 0
   while (i < n) {
     const rowLine = line
-    reader.line = line
+    reader.decode.line = line
     let col = 0
     let broken = false
     let spanOpen = -1, spanLine = 0, spanCol = 0, spanEol = 0 // a quoted cell over several lines
@@ -62,7 +62,7 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
         const firstBreak = b.indexOf(EOL, open)
         if (close < 0) {
           const lineEnd = firstBreak < 0 ? n : firstBreak
-          reader.unclosedQuote(col, reader.decode(b, open, Math.min(lineEnd, open + 60)), line)
+          reader.unclosedQuote(col, reader.decode.cell(b, open, Math.min(lineEnd, open + 60)), line)
           broken = true
           i = lineEnd
           break
@@ -81,7 +81,7 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
         if (i < n && b[i] !== D && b[i] !== EOL && !(lf && b[i] === CR)) {
           // bytes after the closing quote: keep the columns aligned, report the cell
           while (i < n && b[i] !== D && b[i] !== EOL) i++
-          reader.strayQuote(col, reader.decode(b, open, i))
+          reader.strayQuote(col, reader.decode.cell(b, open, i))
         } else if (escaped) {
           const cell = unescape(b, open + 1, close)
           reader.field(col, cell, 0, cell.length)
@@ -114,7 +114,7 @@ export function scanBytes(b: Uint8Array, start: number, reader: RowReader, o: Sc
     } else if (spanOpen >= 0 && !reader.wouldKeep(col)) {
       // a bad row around a multi-line quoted cell: take the quote as unclosed, go on after its line
       reader.abortRow()
-      reader.unclosedQuote(spanCol, reader.decode(b, spanOpen, Math.min(spanEol, spanOpen + 60)), spanLine)
+      reader.unclosedQuote(spanCol, reader.decode.cell(b, spanOpen, Math.min(spanEol, spanOpen + 60)), spanLine)
       reader.endRow(-1, rowLine)
       line = spanLine + 1
       i = spanEol + 1
