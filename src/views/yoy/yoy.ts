@@ -6,7 +6,7 @@ import { sumCents, diff } from '@/model/format'
 import { topicIndex, num, fig } from '@/model/stated'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { WaterfallStep } from '@/charts/waterfall'
-import { MOVED_ITEMS } from '../reform/reform'
+import { MOVED_ITEMS } from '@/model/narrative/reform'
 
 export interface SeriesPoint {
   year: number
