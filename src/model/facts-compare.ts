@@ -5,7 +5,7 @@
  */
 import type { FactStore } from './facts'
 import { TOTAL_CODE } from './facts-builder'
-import { MICRO, resolveInDataset, type Resolved } from './facts-drill'
+import { MICRO, valueInDataset, type Resolved } from './facts-drill'
 import { TABLE_KINDS, type TableKind } from './types'
 
 export interface CompareQuery {
@@ -61,7 +61,7 @@ function valuesOfYear(store: FactStore, t: Target, year: number, derived?: Set<n
   if (!list) return out
   for (let i = 0; i < list.length; i++) {
     const d = list[i]!
-    if (!resolveInDataset(store, d, t.table, t.measure, t.code, null, r)) continue
+    if (!valueInDataset(store, d, t.table, t.measure, t.code, r)) continue
     const dept = store.index.datasetDept[d]!
     out.set(dept, r.micro)
     if (r.derived) derived?.add(dept)
@@ -113,25 +113,27 @@ export function series(store: FactStore, q: SeriesQuery): SeriesPoint[] {
   const t = target(store, q.table, q.measure, q.code)
   if (!t) return []
   const ix = store.index
-  let datasets: Uint32Array
-  if (q.department === null || q.department === undefined) {
-    datasets = new Uint32Array(ix.years.flatMap((y) => [...ix.byYear.get(y)!]))
-  } else {
+  let lists: Uint32Array[]
+  if (q.department === null || q.department === undefined) lists = ix.years.map((y) => ix.byYear.get(y)!)
+  else {
     const dept = ix.departmentId.get(q.department)
     if (dept === undefined) return []
-    datasets = ix.byDepartment[dept]!
+    lists = [ix.byDepartment[dept]!]
   }
   const points = new Map<number, { micro: number; derived: boolean; departments: number }>()
   const r: Resolved = { micro: 0, derived: false }
-  for (const d of datasets) {
-    if (!resolveInDataset(store, d, t.table, t.measure, t.code, null, r)) continue
-    const year = ix.datasetYear[d]!
-    const p = points.get(year)
-    if (p) {
-      p.micro += r.micro
-      p.derived ||= r.derived
-      p.departments++
-    } else points.set(year, { micro: r.micro, derived: r.derived, departments: 1 })
+  for (const datasets of lists) {
+    for (let i = 0; i < datasets.length; i++) {
+      const d = datasets[i]!
+      if (!valueInDataset(store, d, t.table, t.measure, t.code, r)) continue
+      const year = ix.datasetYear[d]!
+      const p = points.get(year)
+      if (p) {
+        p.micro += r.micro
+        p.derived ||= r.derived
+        p.departments++
+      } else points.set(year, { micro: r.micro, derived: r.derived, departments: 1 })
+    }
   }
   return [...points.entries()]
     .sort((a, b) => a[0] - b[0])

@@ -116,6 +116,33 @@ export function resolveInDataset(store: FactStore, d: number, table: number, mea
   return found
 }
 
+/** Value of one code in dataset `d`: its printed row when there is one (found without any bookkeeping), else derived. */
+export function valueInDataset(store: FactStore, d: number, table: number, measure: number, code: number, out: Resolved): boolean {
+  const c = store.columns
+  const { datasetStart: start, codeLevel, codeParent } = store.index
+  const { code: codes, table: tables, measure: measures } = c
+  const level = codeLevel[code]!
+  const root = c.codes[code] === TOTAL_CODE
+  let below = false // a row under `code` exists: its value can be derived
+  for (let r = start[d]!, end = start[d + 1]!; r < end; r++) {
+    if (tables[r] !== table || measures[r] !== measure) continue
+    const k = codes[r]!
+    if (k === code) {
+      out.micro = Math.round(c.value[r]! * MICRO)
+      out.derived = false
+      return true
+    }
+    if (below || codeLevel[k]! <= level) continue
+    if (root) below = true
+    else if (level > 0) {
+      let p = codeParent[k]!
+      while (p >= 0 && codeLevel[p]! > level) p = codeParent[p]!
+      below = p === code
+    }
+  }
+  return below && resolveInDataset(store, d, table, measure, code, null, out)
+}
+
 /** The datasets a query covers: one department-year, or all departments of the year. */
 export function datasetsFor(store: FactStore, year: number, department: string | null | undefined): Uint32Array {
   const ix = store.index
@@ -163,5 +190,5 @@ export function resolvedValue(store: FactStore, dataset: number, table: TableKin
   const p = store.index.codeId.get(code)
   if (m === undefined || p === undefined) return null
   const out: Resolved = { micro: 0, derived: false }
-  return resolveInDataset(store, dataset, TABLE_KINDS.indexOf(table), m, p, null, out) ? out.micro / MICRO : null
+  return valueInDataset(store, dataset, TABLE_KINDS.indexOf(table), m, p, out) ? out.micro / MICRO : null
 }
