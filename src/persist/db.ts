@@ -65,7 +65,12 @@ export function openStorage(): Promise<IDBPDatabase<Schema>> {
       if (!db.objectStoreNames.contains('bulk')) db.createObjectStore('bulk', { keyPath: 'id' })
     },
     blocked() {
-      /* another tab holds an older version open; the open waits */
+      /* another tab holds an older version open; the open waits until it lets go */
+    },
+    blocking() {
+      // a newer version of the app opened in another tab: let it upgrade, reopen on next use
+      void dbPromise?.then((db) => db.close())
+      dbPromise = null
     },
   }).catch((e: unknown) => {
     dbPromise = null
