@@ -27,9 +27,18 @@ export interface StoredBulk {
   columns: FactColumns
 }
 
+/** The bulk record without its columns; each column is its own record in `bulkColumns`. */
+interface BulkMeta {
+  id: 'bulk'
+  importedAt: string
+  files: string[]
+  keys: string[]
+}
+
 interface Schema extends DBSchema {
   datasets: { key: string; value: StoredDataset }
-  bulk: { key: string; value: StoredBulk }
+  bulk: { key: string; value: BulkMeta }
+  bulkColumns: { key: string; value: { key: string; value: unknown } }
 }
 
 export type StorageIssue = 'unavailable' | 'quota' | 'blocked' | 'failed'
@@ -44,7 +53,7 @@ export class StorageError extends Error {
 }
 
 export const DB_NAME = 'juesuan-kanban'
-const VERSION = 2
+const VERSION = 3
 
 function classify(e: unknown): StorageError {
   if (e instanceof StorageError) return e
@@ -62,7 +71,10 @@ export function openStorage(): Promise<IDBPDatabase<Schema>> {
   dbPromise ??= openDB<Schema>(DB_NAME, VERSION, {
     upgrade(db) {
       if (!db.objectStoreNames.contains('datasets')) db.createObjectStore('datasets', { keyPath: 'id' })
-      if (!db.objectStoreNames.contains('bulk')) db.createObjectStore('bulk', { keyPath: 'id' })
+      // v2 kept bulk columns inside one record; v3 keeps one record per column (see saveBulk)
+      if (db.objectStoreNames.contains('bulk')) db.deleteObjectStore('bulk')
+      db.createObjectStore('bulk', { keyPath: 'id' })
+      if (!db.objectStoreNames.contains('bulkColumns')) db.createObjectStore('bulkColumns', { keyPath: 'key' })
     },
     blocked() {
       /* another tab holds an older version open; the open waits until it lets go */
@@ -117,18 +129,36 @@ export async function hasStored(id: string): Promise<boolean> {
 export async function loadBulk(): Promise<StoredBulk | null> {
   try {
     const db = await openStorage()
-    return (await db.get('bulk', 'bulk')) ?? null
+    const tx = db.transaction(['bulk', 'bulkColumns'])
+    const meta = await tx.objectStore('bulk').get('bulk')
+    if (!meta) return null
+    const columns: Record<string, unknown> = {}
+    for (const key of meta.keys) columns[key] = (await tx.objectStore('bulkColumns').get(key))?.value
+    await tx.done
+    return { id: 'bulk', importedAt: meta.importedAt, files: meta.files, columns: columns as unknown as FactColumns }
   } catch (e) {
     throw classify(e)
   }
 }
 
-/** Replace the stored bulk facts in one transaction. */
+/**
+ * Replace the stored bulk facts in one transaction. Each column is its own put, issued when the previous one
+ * succeeded: the browser serialises a value synchronously inside put(), so one 30 MB record would block the
+ * page for ~100 ms, while column by column each serialisation is its own short task. The meta record goes
+ * last; a failure anywhere aborts the whole transaction and leaves the earlier bulk data as it was.
+ */
 export async function saveBulk(record: StoredBulk): Promise<void> {
   try {
     const db = await openStorage()
-    const tx = db.transaction('bulk', 'readwrite')
-    await Promise.all([tx.store.put(record), tx.done])
+    const tx = db.transaction(['bulk', 'bulkColumns'], 'readwrite')
+    const done = tx.done
+    done.catch(() => {}) // observed below; avoids an unhandled rejection while the puts are pending
+    const cols = tx.objectStore('bulkColumns')
+    await cols.clear()
+    const entries = Object.entries(record.columns)
+    for (const [key, value] of entries) await cols.put({ key, value })
+    await tx.objectStore('bulk').put({ id: 'bulk', importedAt: record.importedAt, files: record.files, keys: entries.map(([k]) => k) })
+    await done
   } catch (e) {
     throw classify(e)
   }
@@ -137,8 +167,8 @@ export async function saveBulk(record: StoredBulk): Promise<void> {
 export async function deleteBulk(): Promise<void> {
   try {
     const db = await openStorage()
-    const tx = db.transaction('bulk', 'readwrite')
-    await Promise.all([tx.store.delete('bulk'), tx.done])
+    const tx = db.transaction(['bulk', 'bulkColumns'], 'readwrite')
+    await Promise.all([tx.objectStore('bulk').delete('bulk'), tx.objectStore('bulkColumns').clear(), tx.done])
   } catch (e) {
     throw classify(e)
   }

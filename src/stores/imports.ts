@@ -12,6 +12,7 @@ import { deleteBulk, deleteStored, listStored, loadBulk, saveBulk, saveStored, S
 import { isBulkFile } from '@/import/sniff'
 import { importBulk, BulkImportCancelled } from '@/workers/client'
 import type { BulkIngest } from '@/import/bulk/ingest'
+import { unpackColumns } from '@/model/facts'
 import { usePortalStore } from './portal'
 import { importInWorker, ImportCancelled, type ImportJob } from '@/workers/tables-client'
 import { useDatasetsStore } from './datasets'
@@ -64,8 +65,14 @@ export const useImportsStore = defineStore('imports', () => {
       list.forEach(load)
       const bulk = await loadBulk()
       if (bulk) {
-        usePortalStore().setBulk(bulk.columns)
-        bulkStored.value = { files: bulk.files, rows: bulk.columns.length }
+        // stored data is checked row by row before use: a damaged record gives a notice, not wrong figures
+        try {
+          const columns = unpackColumns(bulk.columns, { deep: true })
+          usePortalStore().setBulk(columns)
+          bulkStored.value = { files: bulk.files, rows: columns.length }
+        } catch (e) {
+          error.value = `本机保存的批量数据无法使用：${(e as Error).message}。请删除后重新导入。`
+        }
       }
     } catch (e) {
       storageNotice(e)
