@@ -19,6 +19,8 @@ export interface LoadedDataset {
 }
 
 const DATA_BASE = import.meta.env.BASE_URL + 'data/'
+/** error value for an id that is neither in the manifest nor among the imports (the view words it) */
+export const NOT_FOUND = 'not-found'
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url)
@@ -63,7 +65,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     if (loaded.value.has(id) || states.value[id] === 'loading') return
     const entry = manifest.value.find((e) => e.id === id)
     if (!entry) {
-      errors.value = { ...errors.value, [id]: `未找到数据集 ${id}：它可能是未能保存到本机的导入数据，或已被浏览器清除（长期未访问或存储空间不足）。请重新导入。` }
+      errors.value = { ...errors.value, [id]: NOT_FOUND }
       states.value = { ...states.value, [id]: 'error' }
       return
     }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { isReactive } from 'vue'
-import { useDatasetsStore } from '@/stores/datasets'
+import { useDatasetsStore, NOT_FOUND } from '@/stores/datasets'
 import { useCurrentStore } from '@/stores/current'
 import { useViewStore } from '@/stores/view'
 
@@ -47,7 +47,7 @@ describe('datasets store', () => {
     await store.ensure('zhuzhou-xzsp-2024')
     await store.ensure('nope-2024')
     expect(store.states['nope-2024']).toBe('error')
-    expect(store.errors['nope-2024']).toContain('nope-2024')
+    expect(store.errors['nope-2024']).toBe(NOT_FOUND)
     expect(store.loaded.has('zhuzhou-xzsp-2024')).toBe(true)
   })
 
