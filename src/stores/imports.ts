@@ -63,16 +63,31 @@ export const useImportsStore = defineStore('imports', () => {
       stored.value = list
       storage.value = 'ok'
       list.forEach(load)
+    } catch (e) {
+      storageNotice(e)
+    }
+  }
+
+  let restoringBulk: Promise<void> | null = null
+  /**
+   * Bulk facts kept from an earlier visit: read only when a screen needs them (whole city, import), not at
+   * start-up, since they can be tens of megabytes and are checked row by row before use.
+   */
+  function restoreBulk(): Promise<void> {
+    restoringBulk ??= doRestoreBulk()
+    return restoringBulk
+  }
+  async function doRestoreBulk(): Promise<void> {
+    try {
       const bulk = await loadBulk()
-      if (bulk) {
-        // stored data is checked row by row before use: a damaged record gives a notice, not wrong figures
-        try {
-          const columns = unpackColumns(bulk.columns, { deep: true })
-          usePortalStore().setBulk(columns)
-          bulkStored.value = { files: bulk.files, rows: columns.length }
-        } catch (e) {
-          error.value = `本机保存的批量数据无法使用：${(e as Error).message}。请删除后重新导入。`
-        }
+      if (!bulk) return
+      // a damaged record gives a notice, not wrong figures
+      try {
+        const columns = unpackColumns(bulk.columns, { deep: true })
+        if (!usePortalStore().bulk) usePortalStore().setBulk(columns)
+        bulkStored.value = { files: bulk.files, rows: columns.length }
+      } catch (e) {
+        error.value = `本机保存的批量数据无法使用：${(e as Error).message}。请删除后重新导入。`
       }
     } catch (e) {
       storageNotice(e)
@@ -180,5 +195,5 @@ export const useImportsStore = defineStore('imports', () => {
     useDatasetsStore().remove(id)
   }
 
-  return { storage, notice, stored, bulkStored, preview, progress, busy, error, restore, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk }
+  return { storage, notice, stored, bulkStored, preview, progress, busy, error, restore, restoreBulk, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk }
 })
