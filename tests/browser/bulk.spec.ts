@@ -35,6 +35,7 @@ describe('bulk import', () => {
     expect(await page.textContent('.portal .hint')).toContain('30')
     await page.reload()
     await page.waitForSelector('[data-panel="portalRank"]')
+    // the screen shows nothing until the stored bulk facts are back: no intermediate totals
     expect(await page.textContent('.portal .hint')).toContain('30')
     await page.click('[data-panel="portalDrill"] button[data-drill]')
     await page.waitForURL(/path=\d{3}/)
