@@ -33,6 +33,11 @@ export function fig(idx: TopicIndex, item: string, measure: string): StatedFigur
   return idx.get(item)?.get(measure) ?? null
 }
 
+/** Every figure of the given topic indexes, in file order. */
+export function figuresOf(...indexes: TopicIndex[]): StatedFigure[] {
+  return indexes.flatMap((idx) => [...idx.values()].flatMap((m) => [...m.values()]))
+}
+
 /** "出处" list of the figures used, for a panel's source note. */
 export function sections(figures: (StatedFigure | null | undefined)[]): string {
   const seen = new Set<string>()

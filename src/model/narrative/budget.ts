@@ -1,5 +1,5 @@
 /** 预算执行 figures: stated 年初预算 per line vs 决算 (table 05), stated and recomputed completion rates. Pure. */
-import { topicIndex, num, text, fig, printed } from '@/model/stated'
+import { topicIndex, num, text, fig, printed, figuresOf } from '@/model/stated'
 import { pct, ratio } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 
@@ -56,7 +56,7 @@ export function budgetView(ds: Dataset): BudgetView {
     lines,
     total: { budget: tb, actual: ta, statedRate: num(idx, 'total', 'rate'), rate: pct(ratio(ta, tb)) },
     full: { budget: fb, executed: fe, statedRate: num(perf, 'overall', 'rate'), rate: pct(ratio(fe, fb)) },
-    figures: [fig(idx, 'total', 'budget'), fig(perf, 'overall', 'budgetFull'), ...[...idx.values()].flatMap((m) => [...m.values()])].filter(
+    figures: [fig(idx, 'total', 'budget'), fig(perf, 'overall', 'budgetFull'), ...figuresOf(idx)].filter(
       (f): f is StatedFigure => !!f,
     ),
   }

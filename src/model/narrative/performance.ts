@@ -1,5 +1,5 @@
 /** 绩效评价: the evaluated projects (budget, executed, rate, score, grade) and the self-evaluation indicators. */
-import { topicIndex, num, text, printed } from '@/model/stated'
+import { topicIndex, num, text, printed, figuresOf } from '@/model/stated'
 import { pct, ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 
@@ -79,6 +79,6 @@ export function performanceView(ds: Dataset): PerformanceView {
     },
     executedSum: sumCents(projects.map((x) => x.executed)),
     projectSpending: { total, lines },
-    figures: [...p.values(), ...ind.values()].flatMap((m) => [...m.values()]),
+    figures: figuresOf(p, ind),
   }
 }

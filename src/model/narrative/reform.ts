@@ -1,5 +1,5 @@
 /** 机构改革划转: what the reform moved to the receiving body (amounts, staff, units) and the budget lines it touched. */
-import { topicIndex, num, text } from '@/model/stated'
+import { topicIndex, num, text, figuresOf } from '@/model/stated'
 import { sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import { budgetView, type BudgetLine } from './budget'
@@ -43,7 +43,7 @@ export function reformView(ds: Dataset): ReformView {
     retained: { lineLeaseRetained: num(idx, 'lineLeaseRetained', 'amount'), lineLeaseTransferredIn: num(idx, 'lineLeaseTransferredIn', 'amount') },
     lines: budget.lines.filter((l) => (l.reason ?? '').includes('机构改革')),
     projects: perf.projects.filter((p) => p.adjustment !== null && p.adjustment < 0),
-    figures: [...idx.values()].flatMap((m) => [...m.values()]),
+    figures: figuresOf(idx),
   }
 }
 

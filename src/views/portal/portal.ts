@@ -68,7 +68,7 @@ export function rankingSpec(r: ReturnType<typeof ranking>, l: Record<'rank' | 'd
       { key: 'changePct', label: l.changePct, kind: 'percent' },
     ],
     rows: r.rows.map((x) => ({
-      rank: x.rank, department: x.department, amount: x.value, share: Math.round(x.share * 10000) / 100, change: x.change,
+      rank: x.rank, department: x.department, amount: x.value, share: pct(x.share), change: x.change,
       changePct: x.changePct === null ? null : Math.round(x.changePct * 100) / 100,
     })),
   }

@@ -1,5 +1,5 @@
 /** 政府采购: amounts by type, SME and small-micro awards; shares computed from the amounts beside the stated ones. */
-import { topicIndex, num, fig, printed, sections, type TopicIndex } from '@/model/stated'
+import { topicIndex, num, printed, sections, figuresOf, type TopicIndex } from '@/model/stated'
 import { pct, ratio, diff } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
@@ -68,7 +68,7 @@ export function procurementView(ds: Dataset): ProcurementView {
       shareRow('worksSme', null, works, worksShare, printed(idx, 'worksSme', 'share')),
       shareRow('servicesSme', servicesSme, services, num(idx, 'servicesSme', 'share'), printed(idx, 'servicesSme', 'share'), true),
     ],
-    figures: [...idx.values()].flatMap((m) => [...m.values()]).concat([fig(idx, 'total', 'amount')].filter((f): f is StatedFigure => !!f)),
+    figures: figuresOf(idx),
   }
 }
 

@@ -1,5 +1,5 @@
 /** 三公经费: 公开09表 (budget and actual by part) beside the narrative's figures, changes and derived prior year. */
-import { topicIndex, num, fig, printed, sections } from '@/model/stated'
+import { topicIndex, num, printed, sections, figuresOf } from '@/model/stated'
 import { pct, ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure, SourceRef } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
@@ -58,7 +58,7 @@ export function threePublicView(ds: Dataset): ThreePublicView {
     groups: num(idx, 'receptions', 'groups'),
     visitors: num(idx, 'receptions', 'visitors'),
     budgetParts: { stated: b('total'), sum: partsSum },
-    figures: [...idx.values()].flatMap((m) => [...m.values()]).concat([fig(idx, 'total', 'budget')].filter((f): f is StatedFigure => !!f)),
+    figures: figuresOf(idx),
     tableRef: t09 && row ? { file: t09.file, line: row.line, section: t09.marker ?? t09.title } : null,
   }
 }
