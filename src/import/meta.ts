@@ -53,3 +53,13 @@ export function yearFromTitle(title: string): number | null {
   const m = /((?:19|20)\d{2})\s*年/.exec(title)
   return m ? Number(m[1]) : null
 }
+
+/**
+ * Department in a report heading printed above a table: "<部门> 2025 年度部门决算表", "<部门>2024年度决算".
+ * Null when the text does not name a body before the year (a bare "2024年度部门决算" says nothing).
+ */
+export function departmentFromHeading(text: string): string | null {
+  const m = /^(.+?)\s*(?:19|20)\d{2}\s*年度?\s*(?:部门)?(?:决算|预算)/.exec(clean(text))
+  const name = clean(m?.[1])
+  return name && !/决算|预算|表/.test(name) ? name : null
+}

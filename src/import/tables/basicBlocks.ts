@@ -21,9 +21,14 @@ interface Block {
   amount: ColumnDef
 }
 
-/** Personnel codes: 301 工资福利, 303 对个人和家庭的补助; the rest (302, 307, 310, 399 …) are public. */
-function keyFor(path: readonly string[], code: string | null): 'personnel' | 'public' {
+/**
+ * Personnel codes: 301 工资福利, 303 对个人和家庭的补助; the rest (302, 307, 310, 399 …) are public. A column header
+ * that says 人员经费/公用经费 decides first; a total row says which it is in its label ("人员经费合计").
+ */
+function keyFor(path: readonly string[], code: string | null, label = ''): 'personnel' | 'public' {
   const joined = path.map(norm).join('/')
+  if (code === null && /人员经费/.test(norm(label))) return 'personnel'
+  if (code === null && /公用经费/.test(norm(label))) return 'public'
   if (/人员经费/.test(joined)) return 'personnel'
   if (/公用经费/.test(joined)) return 'public'
   return code && /^30[13]/.test(code) ? 'personnel' : 'public'
@@ -76,7 +81,7 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
         ctx.problems.push(problemAt(ctx, row, b.amount.column - 1, String(amount), 'row.unlabelled', '金额前的经济分类代码或名称'))
         continue
       }
-      const key = keyFor([b.amount.header], code)
+      const key = keyFor([b.amount.header], code, label)
       const r: TableRow = {
         line: row.line,
         code,

@@ -5,13 +5,14 @@
  */
 import type { ImportProblem, RecognisedTable, TableKind, TableRow, Unit } from '../../model/types'
 import type { CsvRow } from '../csv'
-import { readMetaRow, yearFromTitle } from '../meta'
+import { departmentFromHeading, readMetaRow, yearFromTitle } from '../meta'
 import { error, info } from '../problems'
+import { TABLE_NAMES } from '../../model/tableNames'
 import { precisionInWan } from '../units'
 import { clean, isBlankRow, isColumnNumberRow, isNoteText, nonEmptyCells, saysNoData } from '../text'
 import type { TableContext } from './cells'
 import { checkWidth } from './cells'
-import { firstNonPreamble, locateHeader } from './header'
+import { absorbLabelRow, firstNonPreamble, locateHeader } from './header'
 import { chooseReader } from './readers'
 
 export interface TableMeta {
@@ -44,6 +45,11 @@ function scanMeta(rows: readonly CsvRow[], title: string | null, titleRow: numbe
     if (s.meta.year === null && i < 8 && filled.length === 1 && /年度/.test(filled[0]!) && !isNoteText(filled[0]!)) {
       s.meta.year = yearFromTitle(filled[0]!)
       if (s.meta.year !== null) s.meta.yearLine = row.line
+    }
+    const heading = i < 8 && filled.length === 1 && !isNoteText(filled[0]!) ? departmentFromHeading(filled[0]!) : null
+    if (heading && s.meta.department === null) {
+      s.meta.department = heading
+      s.meta.departmentLine = row.line
     }
     const m = readMetaRow(row.cells)
     s.marker ??= m.marker
@@ -83,8 +89,12 @@ export function extractTable(
     problems: [...problems, error({ code: 'header.notFound', file, line, expected, message })],
     linesRead: rows.length,
   })
-  if (!block && firstNonPreamble(rows, titleRow) >= rows.length) return emptyTable(kind, rows, file, title, scan, unit, problems)
+  if (!block && firstNonPreamble(rows, titleRow) >= rows.length) {
+    if (MUST_HOLD_FIGURES.has(kind)) return fatalHeaderOnly(kind, file, rows, problems)
+    return emptyTable(kind, rows, file, title, scan, unit, problems)
+  }
   if (!block) return fatal('表头行（如“科目代码, 科目名称, 合计 …”）', `文件 ${file} 找不到表头，整个文件未导入`, 0)
+  const labelled = absorbLabelRow(rows[block.end]?.cells ?? [], block)
   const ctx: TableContext = { file, unit, width: block.width, problems, precision: 0 }
   const chosen = chooseReader(kind, block, ctx)
   if (!chosen.ok) return fatal(chosen.expected, chosen.message, rows[block.start]?.line ?? 0)
@@ -97,7 +107,7 @@ export function extractTable(
   let noData = false
   let lastNote = false
   for (let i = block.end; i < rows.length; i++) {
-    const row = rows[i]!
+    const row = i === block.end && labelled.length ? blankCells(rows[i]!, labelled) : rows[i]!
     const filled = nonEmptyCells(row.cells)
     const first = filled[0] ?? ''
     const isNote: boolean =
@@ -124,6 +134,9 @@ export function extractTable(
     }
     kept++
     out.push(...got)
+  }
+  if (out.length === 0 && reported === 0 && MUST_HOLD_FIGURES.has(kind) && !(noData && kind === 'gpbExpenditure')) {
+    return fatalHeaderOnly(kind, file, rows, problems)
   }
   const table: RecognisedTable = {
     kind,
@@ -176,4 +189,26 @@ function emptyTable(
     stats: { linesRead: rows.length, rowsKept: 0, rowsReported: 0, rowsStructural: rows.length },
   }
   return { ok: true, table, problems, meta: scan.meta }
+}
+
+/** The row with the given cells (0-based) read as blank: header labels printed in a data row. */
+function blankCells(row: CsvRow, columns: readonly number[]): CsvRow {
+  return { ...row, cells: row.cells.map((c, i) => (columns.includes(i) ? '' : c)) }
+}
+
+/** 01–05 always hold figures in a real report: a file of one with no data row is a broken export, not an empty table. */
+const MUST_HOLD_FIGURES: ReadonlySet<TableKind> = new Set(['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure'])
+
+function fatalHeaderOnly(kind: TableKind, file: string, rows: readonly CsvRow[], problems: ImportProblem[]): ExtractResult {
+  const name = TABLE_NAMES[kind]
+  problems.push(
+    error({
+      code: 'table.headerOnly',
+      file,
+      line: 0,
+      expected: `${name}的数据行（每份决算都有数字）`,
+      message: `文件 ${file} 是${name}，但只有表名和表头，没有任何数据行：这张表在每份决算中都有数字，文件可能导出不完整，未导入`,
+    }),
+  )
+  return { ok: false, problems, linesRead: rows.length }
 }

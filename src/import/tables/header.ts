@@ -124,3 +124,32 @@ export function columnPaths(headerRows: readonly (readonly string[])[], width: n
   }
   return paths
 }
+
+/**
+ * Sub-labels printed in the first data row instead of a header row of their own: "合计 | 基本支出 | 项目支出" under
+ * 本年支出 on the 合计 row (08/09 of some exports), or "类 | 款 | 项" beside the 合计 label. A run of text cells whose
+ * first column has a header and whose following columns have none is such a run: the labels join the header
+ * (本年支出 → 本年支出/基本支出, 科目编码 → 科目编码/款), and the cells are read as blank in that row.
+ * Returns the columns (0-based) whose cells were labels; the block's paths are updated in place.
+ */
+export function absorbLabelRow(row: readonly string[], block: HeaderBlock): number[] {
+  const isLabel = (c: number) => {
+    const t = clean(row[c])
+    return t !== '' && !isNumeric(t) && !/\d/.test(t)
+  }
+  const absorbed: number[] = []
+  for (let s = 0; s < block.width; s++) {
+    const head = block.paths[s] ?? []
+    if (head.length === 0 || !isLabel(s)) continue
+    let e = s
+    while (e + 1 < block.width && (block.paths[e + 1] ?? []).length === 0 && isLabel(e + 1)) e++
+    if (e === s) continue
+    const parent = head.slice()
+    for (let c = s; c <= e; c++) {
+      block.paths[c] = [...parent, clean(row[c])]
+      absorbed.push(c)
+    }
+    s = e
+  }
+  return absorbed
+}

@@ -39,7 +39,7 @@ const GOV_FUND: Rule[] = [
   [/年末.*结转/, 'carryEnd'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
-  [/^本年支出(合计)?$/, 'total'],
+  [/^(本年)?支出(合计)?$/, 'total'],
   [/^本年收入(合计)?$/, 'income'],
 ]
 
@@ -68,18 +68,29 @@ function firstMatch(rules: Rule[], text: string): string | null {
   return null
 }
 
+const SECTION_WORD = /^(预算|决算|实际|执行)(数|支出|金额)?$/
+
+/**
+ * 三公 columns: the section (预算/决算) and the item (合计, 因公出国, 公务用车 小计/购置/运行, 公务接待) may sit at any
+ * level of the header: 预算数 over the items (one layout) or under them (four header rows over 预算数 | 决算数 pairs).
+ */
 function threePublicKey(path: string[]): string | null {
-  const joined = path.join('/')
-  const section = /决算|实际|执行/.test(joined) ? 'actual' : /预算/.test(joined) ? 'budget' : null
+  const sectionOf = (t: string) => (/决算|实际|执行/.test(t) ? 'actual' : /预算/.test(t) ? 'budget' : null)
+  const word = path.find((p) => SECTION_WORD.test(p))
+  const section = word ? sectionOf(word) : sectionOf(path.join('/'))
   if (!section) return null
-  const leaf = path[path.length - 1] ?? ''
-  if (leaf === '小计') {
-    const parent = path[path.length - 2] ?? ''
-    return parent ? ((key) => (key ? `${section}.${key}` : null))(firstMatch(THREE_PUBLIC_ITEMS, parent)) : null
+  const items = path.filter((p) => !SECTION_WORD.test(p))
+  for (let i = items.length - 1; i >= 0; i--) {
+    const t = items[i]!
+    if (t === '小计') {
+      const key = firstMatch(THREE_PUBLIC_ITEMS, items[i - 1] ?? '')
+      return key ? `${section}.${key}` : null
+    }
+    const key = firstMatch(THREE_PUBLIC_ITEMS, t)
+    if (key) return `${section}.${key}`
+    if (TOTAL.test(t)) return `${section}.total`
   }
-  if (TOTAL.test(leaf) || /^(预算数|决算数|预算|决算)$/.test(leaf)) return `${section}.total`
-  const item = firstMatch(THREE_PUBLIC_ITEMS, leaf)
-  return item ? `${section}.${item}` : null
+  return word ? `${section}.total` : null
 }
 
 /** Measure key of a code-table or 三公 column, or null when the header is not one the kind knows. */
@@ -98,12 +109,12 @@ export function measureKey(kind: TableKind, printed: readonly string[]): string 
     case 'expenditure':
       return byLeafThenPath(EXPENDITURE)
     case 'gpbExpenditure':
-    case 'stateCapital':
       return byLeafThenPath(SPENDING)
     case 'govFund':
+    case 'stateCapital':
       if (TOTAL.test(leaf) && /本年支出/.test(joined)) return 'total'
       if (TOTAL.test(leaf) && /本年收入/.test(joined)) return 'income'
-      return firstMatch(GOV_FUND, leaf) ?? firstMatch(GOV_FUND, joined)
+      return firstMatch(GOV_FUND, leaf) ?? firstMatch(GOV_FUND, joined) ?? (TOTAL.test(leaf) ? 'total' : null)
     case 'gpbBasic':
       return firstMatch(GPB_BASIC, leaf) ?? (TOTAL.test(leaf) ? 'total' : firstMatch(GPB_BASIC, joined))
     case 'threePublic':
@@ -118,7 +129,7 @@ export function fiscalSideKey(printed: readonly string[]): string | null {
   const path = printed.map(norm).filter((s) => s !== '')
   const leaf = path[path.length - 1] ?? ''
   if (TOTAL.test(leaf)) return 'total'
-  if (/^金额$/.test(leaf)) return 'amount'
+  if (/^(金额|决算数|决算金额|本年决算数?)$/.test(leaf)) return 'amount'
   return firstMatch(FISCAL_SIDES, leaf)
 }
 

@@ -13,7 +13,7 @@ function run(...args: string[]) {
 
 describe('npm run audit', { timeout: 60_000 }, () => {
   it('data --json: exactly one JSON object, the seed’s totals, no errors → exit 0', () => {
-    const r = run('data', '--json')
+    const r = run('data/zhuzhou-xzsp-2024', '--json')
     expect(r.code).toBe(0)
     const json = JSON.parse(r.out)
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['datasets', 'findings']))
@@ -32,7 +32,7 @@ describe('npm run audit', { timeout: 60_000 }, () => {
   })
 
   it('prints a Chinese report with 位置 file:line:column without --json', () => {
-    const r = run('data')
+    const r = run('data/zhuzhou-xzsp-2024')
     expect(r.code).toBe(0)
     expect(r.out).toContain('数据核对报告')
     expect(r.out).toContain('株洲市行政审批服务局')
