@@ -2,7 +2,7 @@
  * Figures as the audit sees them: a value, the decimals it was printed with, where it stands and a label.
  * Table cells carry the table's precision; stated (narrative) figures the precision of their printed text.
  */
-import type { ColumnDef, RecognisedTable, SourceRef, StatedFigure, TableKind, TableRow } from '../model/types'
+import type { ColumnDef, RecognisedTable, SourceRef, StatedFigure, TableRow } from '../model/types'
 import type { Fig } from './numeric'
 import { TABLE_NAMES } from '../model/tableNames'
 
