@@ -30,7 +30,8 @@ describe('datasets store', () => {
   it('loads the manifest, then one dataset lazily, into a replaced (not mutated) shallow map', async () => {
     const store = useDatasetsStore()
     await store.loadManifest()
-    expect(store.entries.map((e) => e.id)).toEqual(['zhuzhou-xzsp-2024'])
+    expect(store.entries.map((e) => e.id)).toEqual(['zhuzhou-xzsp-2024', 'putuo-guihua-2024', 'putuo-wenlv-2025'])
+    expect(new Set(store.entries.map((e) => e.region))).toEqual(new Set(['湖南省株洲市', '上海市普陀区']))
     expect(store.loaded.size).toBe(0)
     const before = store.loaded
     await store.ensure('zhuzhou-xzsp-2024')
@@ -39,6 +40,24 @@ describe('datasets store', () => {
     const ds = store.loaded.get('zhuzhou-xzsp-2024')!.dataset
     expect(isReactive(ds)).toBe(false)
     expect(isReactive(ds.tables.expenditure!.rows)).toBe(false)
+  })
+
+  it('loads a folder without 说明数据.csv (the Shanghai reports): tables only, no stated figures, no error', async () => {
+    const store = useDatasetsStore()
+    await store.loadManifest()
+    const entry = store.entries.find((e) => e.id === 'putuo-guihua-2024')!
+    expect(entry.files).toHaveLength(9)
+    expect(entry.files).not.toContain('说明数据.csv')
+    expect(entry).toMatchObject({ department: '上海市普陀区规划和自然资源局', year: 2024, region: '上海市普陀区', origin: 'real' })
+    await store.ensure('putuo-guihua-2024')
+    expect(store.states['putuo-guihua-2024']).toBe('ready')
+    const loaded = store.loaded.get('putuo-guihua-2024')!
+    expect(loaded.dataset.stated).toEqual([])
+    expect(loaded.dataset.meta.region).toBe('上海市普陀区')
+    expect(Object.keys(loaded.dataset.tables)).toEqual(expect.arrayContaining(['summary', 'expenditure', 'threePublic']))
+    expect(loaded.files.map((f) => f.file)).toEqual(entry.files)
+    useViewStore().datasetId = 'putuo-guihua-2024'
+    expect(useCurrentStore().overview).toBeTruthy()
   })
 
   it('an unknown id is an error state with a reason, and what is loaded stays', async () => {
