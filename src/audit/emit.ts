@@ -49,6 +49,7 @@ export class Emitter {
 
   /** Record an outcome; 'ok' records nothing. Returns the finding, if any. */
   outcome(o: Outcome | null, e: Emit): Finding | null {
+    if (o && this.ctx.tally) this.ctx.tally.checked++
     if (!o || o.cls === 'ok') return null
     const unit = e.unit ?? '万元'
     const diffUnit: FindingUnit = unit === '%' ? 'pp' : unit

@@ -50,6 +50,8 @@ export function cellFig(t: RecognisedTable, row: TableRow, col: ColumnDef | stri
   // two-sided tables print the same key on both sides: take the column this row's cell stands in
   const c = t.columns.find((x) => x.key === def.key && x.column === row.cells[def.key]) ?? def
   const v = row.values[c.key]
+  // a cell the row does not print at all (a header label in its place): no figure, not a blank
+  if (v === undefined && !(c.key in row.cells)) return null
   const ref: SourceRef = {
     file: t.file, line: row.line, column: row.cells[c.key] ?? c.column, field: c.header,
     section: `${tableLabel(t)} ${rowLabel(row)}`,

@@ -58,6 +58,8 @@ export interface AuditContext {
   datasetId: string
   /** the dataset's import problems: findings on a file with unread rows say so */
   problems?: readonly ImportProblem[]
+  /** when present, every comparison a rule makes is counted here (the reading self-check needs the denominator) */
+  tally?: { checked: number }
 }
 
 export interface Rule {

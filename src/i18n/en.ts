@@ -32,5 +32,6 @@ const en: Shape<typeof zh> = {
     基本支出: 'Staff and running costs that keep the body operating.',
     项目支出: 'Spending on specific tasks beyond basic operation.',
   },
+  portalRegion: { label: 'Region', option: '{region} ({n} department-years)', noRegion: 'Region not stated', bulk: 'Bulk import', showing: '{region}: {n} departments · {year}', drillTitle: 'Spending by function ({region})', rankTitle: 'Departments ranked in {region} ({n})', single: '{region} holds only one department in {year} ({dept}), so there is nothing to rank it against. Import the {year} accounts of other departments of the same region to compare them here.', importLink: 'Import accounts of the same region' },
 }
 export default en

@@ -28,4 +28,5 @@ export default {
     基本支出: '为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。',
     项目支出: '在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。',
   },
+  portalRegion: { label: '地区', option: '{region}（{n} 个部门年度）', noRegion: '未注明地区', bulk: '批量导入数据', showing: '{region} {n} 个部门 · {year}年', drillTitle: '支出功能分类（{region}汇总）', rankTitle: '{region}部门排名（共 {n} 个）', single: '{region}{year}年只载入了一个部门（{dept}），无从在地区内排名。导入同一地区其他部门的{year}年决算后，即可在此比较。', importLink: '导入同一地区的决算' },
 } as const

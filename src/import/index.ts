@@ -6,6 +6,7 @@ import type { FileReport, ImportProblem, ImportResult, RecognisedTable, StatedFi
 import { decodeBytes, replacementWarning } from './decode'
 import { readFile, type FileOutcome } from './readFile'
 import { reconcileMeta } from './reconcile'
+import { screenReadings } from '../audit/selfcheck'
 
 export interface InputFile {
   name: string
@@ -48,7 +49,15 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true
 }
 
+/** Read and check: every table's own arithmetic is checked right after reading (audit/selfcheck.ts). */
 export function importFiles(files: InputFile[]): ImportResult {
+  const result = readFiles(files)
+  result.tables = screenReadings(result.tables, result.problems, result.files)
+  return result
+}
+
+/** The reading stage alone: bytes → tables as read, without the self-check (reader tests, diagnostics). */
+export function readFiles(files: InputFile[]): ImportResult {
   const tables: RecognisedTable[] = []
   const stated: StatedFigure[] = []
   const problems: ImportProblem[] = []

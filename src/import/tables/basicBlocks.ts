@@ -52,6 +52,11 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
   if (blocks.length === 0) {
     return { ok: false, expected: '科目代码、科目名称、决算数栏', message: `文件 ${ctx.file} 的基本支出表表头无法识别` }
   }
+  // a block headed only 决算数 holds personnel and public rows alike: its columns are listed per key as rows show them
+  const columns: ColumnDef[] = []
+  const listColumn = (key: string, b: Block) => {
+    if (!columns.some((c) => c.key === key && c.column === b.amount.column)) columns.push({ ...b.amount, key })
+  }
   const read = (row: CsvRow): TableRow[] | null => {
     const out: TableRow[] = []
     let ok = true
@@ -74,6 +79,7 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
         if (pending) {
           pending.row.values[pending.key] = amount
           pending.row.cells[pending.key] = b.amount.column
+          listColumn(pending.key, b)
           pending = null
           continue
         }
@@ -91,11 +97,12 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
         cells: { [key]: b.amount.column },
       }
       out.push(r)
+      listColumn(key, b)
       pending = code === null && amount === null ? { row: r, key } : null
     }
     return ok ? out : null
   }
-  return { ok: true, reader: { columns: blocks.map((b) => b.amount), read } }
+  return { ok: true, reader: { columns, read } }
 }
 
 function problemAt(ctx: TableContext, row: CsvRow, column0: number, value: string, code: string, expected: string) {

@@ -133,6 +133,7 @@ export function extractTable(
       continue
     }
     kept++
+    if (i === block.end && labelled.length) for (const r of got) dropColumns(r, labelled)
     out.push(...got)
   }
   if (out.length === 0 && reported === 0 && MUST_HOLD_FIGURES.has(kind) && !(noData && kind === 'gpbExpenditure')) {
@@ -211,4 +212,13 @@ function fatalHeaderOnly(kind: TableKind, file: string, rows: readonly CsvRow[],
     }),
   )
   return { ok: false, problems, linesRead: rows.length }
+}
+
+/** Cells that held header labels print no figure: the row has no value there, not a blank one. */
+function dropColumns(row: TableRow, columns0: readonly number[]): void {
+  for (const [key, column] of Object.entries(row.cells)) {
+    if (!columns0.includes(column - 1)) continue
+    delete row.cells[key]
+    delete row.values[key]
+  }
 }

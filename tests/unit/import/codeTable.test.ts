@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../../src/import'
-import { cents, importFixture, onlyTable, rowByCode } from './helpers'
+import { cents, importFixture, onlyTable, readFixture, readText, rowByCode } from './helpers'
 
 describe('Zhuzhou-style code tables (seed 公开02/03/05)', () => {
   it('03: marker, department, unit, measure keys and the seed figures', () => {
@@ -30,7 +30,7 @@ describe('Zhuzhou-style code tables (seed 公开02/03/05)', () => {
   })
 
   it('05: two-row header 本年支出/小计, marker in the 部门 cell, unit on its own line', () => {
-    const t = onlyTable(importFixture('zz-05-gpb-expenditure.csv'), 'gpbExpenditure')
+    const t = onlyTable(readFixture('zz-05-gpb-expenditure.csv'), 'gpbExpenditure')
     expect(t.columns.map((c) => [c.key, c.header])).toEqual([
       ['total', '本年支出/小计'],
       ['basic', '本年支出/基本支出'],
@@ -52,12 +52,12 @@ describe('code cells', () => {
 
   it('inherits a blank 类/款 from the row above', () => {
     const text = head + '类,款,项,科目名称,本年支出合计,基本支出,项目支出,上缴上级支出\n201,,,一般公共服务支出,3.00,,,\n,03,,政府办公厅,3.00,,,\n,,01,行政运行,2.00,,,\n,,02,一般行政管理事务,1.00,,,\n208,05,01,行政单位离退休,8.00,,,\n'
-    expect(onlyTable(importText('s.csv', text)).rows.map((r) => r.code)).toEqual(['201', '20103', '2010301', '2010302', '2080501'])
+    expect(onlyTable(readText('s.csv', text)).rows.map((r) => r.code)).toEqual(['201', '20103', '2010301', '2010302', '2080501'])
   })
 
   it('accepts codes with spaces, ="…" and leading apostrophes', () => {
     const text = head + '科目代码,科目名称,本年支出合计,基本支出,项目支出,上缴上级支出\n201 06 01,a,1,,,\n="2010602",b,1,,,\n\'2010603,c,1,,,\n'
-    expect(onlyTable(importText('s.csv', text)).rows.map((r) => r.code)).toEqual(['2010601', '2010602', '2010603'])
+    expect(onlyTable(readText('s.csv', text)).rows.map((r) => r.code)).toEqual(['2010601', '2010602', '2010603'])
   })
 
   it('reports an invalid code with its column', () => {

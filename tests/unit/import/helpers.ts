@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { InputFile } from '../../../src/import'
-import { importFiles } from '../../../src/import'
+import { importFiles, readFiles } from '../../../src/import'
 import type { ImportResult, RecognisedTable, TableKind } from '../../../src/model/types'
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url))
@@ -42,4 +42,13 @@ export function rowByCode(t: RecognisedTable, code: string) {
 
 export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text)
+}
+
+/** The reading stage only (no self-check): for reader tests on excerpts whose sums are not complete. */
+export function readText(name: string, text: string): ImportResult {
+  return readFiles([{ name, bytes: new TextEncoder().encode(text) }])
+}
+
+export function readFixture(name: string): ImportResult {
+  return readFiles([fixture(name)])
 }
