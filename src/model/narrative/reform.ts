@@ -1,53 +1,121 @@
-/** 机构改革划转: what the reform moved to the receiving body (amounts, staff, units) and the budget lines it touched. */
-import { topicIndex, num, text, figuresOf } from '@/model/stated'
+/**
+ * 机构改革划转 read from the stated figures of topic `reform` (vocabulary in docs/DATA.md): staff moved, the units
+ * and internal sections moved or dropped, and every transfer of funds the report lists (`transfer1`, `transfer2`, …
+ * in any number), each amount with its direction. Names come from the data; nothing here names a department,
+ * project or receiving body. Pure.
+ */
+import { topicIndex, num, text, figuresOf, type TopicIndex } from '@/model/stated'
 import { sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
 import { budgetView, type BudgetLine } from './budget'
 import { performanceView, type Project } from './performance'
 
-/** The amounts the report says were moved out to the receiving body. */
-export const MOVED_ITEMS = ['securityService', 'businessExpense', 'operatingItems'] as const
+/** One listed transfer of funds: the item (as printed) and the amounts the report states for it, by direction. */
+export interface Transfer {
+  id: string
+  name: string
+  /** the other body: the transfer's own `counterpart`, else the reform's `receiver` */
+  counterpart: string | null
+  /** moved out of this unit to the other body */
+  out: number | null
+  /** moved into this unit from the other body */
+  in: number | null
+  /** the part of the item that stayed with this unit */
+  keptHere: number | null
+  /** the part of the item that stayed with (or went to) the other body */
+  keptOther: number | null
+}
+
+/** A unit (二级机构) or internal section moved out, moved in, or no longer kept; `name` is the printed name. */
+export interface Move {
+  id: string
+  name: string
+  direction: 'out' | 'in' | 'dropped'
+}
 
 export interface ReformView {
   from: string
+  year: number
   receiver: string | null
-  unitMoved: string | null
-  sectionDropped: string | null
   staff: { total: number | null; shiye: number | null; xingzheng: number | null }
-  moved: { id: string; name: string; value: number }[]
+  units: Move[]
+  sections: Move[]
+  transfers: Transfer[]
+  /** the transfers with an amount moved out, in the order listed */
+  moved: { id: string; name: string; to: string | null; value: number }[]
   movedTotal: number | null
-  retained: { lineLeaseRetained: number | null; lineLeaseTransferredIn: number | null }
   /** budget lines whose stated reason names the reform */
   lines: BudgetLine[]
-  /** evaluated projects with a reform adjustment */
+  /** evaluated projects that are one of the transfers (same printed name, or an adjustment equal to an amount moved out) */
   projects: Project[]
   figures: StatedFigure[]
+  /** false when the report states no reform figure at all */
+  present: boolean
+}
+
+export const TRANSFER = /^transfer\d+$/
+export const UNIT = /^unit\d+$/
+export const SECTION = /^section\d+$/
+const DIRECTIONS = ['out', 'in', 'dropped'] as const
+
+export function transfersOf(idx: TopicIndex): Transfer[] {
+  const receiver = text(idx, 'receiver', 'name')
+  return [...idx.entries()]
+    .filter(([id]) => TRANSFER.test(id))
+    .map(([id, m]) => ({
+      id,
+      name: [...m.values()][0]?.name ?? id,
+      counterpart: text(idx, id, 'counterpart') ?? receiver,
+      out: num(idx, id, 'out'),
+      in: num(idx, id, 'in'),
+      keptHere: num(idx, id, 'keptHere'),
+      keptOther: num(idx, id, 'keptOther'),
+    }))
 }
 
 export function reformView(ds: Dataset): ReformView {
   const idx = topicIndex(ds.stated, 'reform')
-  const moved = MOVED_ITEMS.flatMap((id) => {
-    const f = idx.get(id)?.get('amount')
-    return f && f.value !== null ? [{ id, name: f.name, value: f.value }] : []
-  })
-  const budget = budgetView(ds)
-  const perf = performanceView(ds)
+  const transfers = transfersOf(idx)
+  const moved = transfers.flatMap((t) => (t.out === null ? [] : [{ id: t.id, name: t.name, to: t.counterpart, value: t.out }]))
+  const figures = figuresOf(idx)
   return {
     from: ds.meta.department,
+    year: ds.meta.year,
     receiver: text(idx, 'receiver', 'name'),
-    unitMoved: text(idx, 'unitMoved', 'name') ?? firstText(idx, 'unitMoved'),
-    sectionDropped: text(idx, 'sectionDropped', 'name') ?? firstText(idx, 'sectionDropped'),
     staff: { total: num(idx, 'staff', 'total'), shiye: num(idx, 'staff', 'shiye'), xingzheng: num(idx, 'staff', 'xingzheng') },
+    units: moves(idx, UNIT),
+    sections: moves(idx, SECTION),
+    transfers,
     moved,
     movedTotal: sumCents(moved.map((m) => m.value)),
-    retained: { lineLeaseRetained: num(idx, 'lineLeaseRetained', 'amount'), lineLeaseTransferredIn: num(idx, 'lineLeaseTransferredIn', 'amount') },
-    lines: budget.lines.filter((l) => (l.reason ?? '').includes('机构改革')),
-    projects: perf.projects.filter((p) => p.adjustment !== null && p.adjustment < 0),
-    figures: figuresOf(idx),
+    lines: budgetView(ds).lines.filter((l) => (l.reason ?? '').includes('机构改革')),
+    projects: touchedProjects(ds, transfers),
+    figures,
+    present: figures.length > 0,
   }
 }
 
-function firstText(idx: ReturnType<typeof topicIndex>, item: string): string | null {
-  const m = idx.get(item)
-  return m ? ([...m.values()][0]?.text ?? null) : null
+function moves(idx: TopicIndex, key: RegExp): Move[] {
+  return [...idx.entries()]
+    .filter(([id]) => key.test(id))
+    .flatMap(([id, m]) => DIRECTIONS.flatMap((direction) => {
+      const f = m.get(direction)
+      return f && f.text ? [{ id, name: f.text, direction }] : []
+    }))
+}
+
+function touchedProjects(ds: Dataset, transfers: readonly Transfer[]): Project[] {
+  if (!transfers.length) return []
+  const names = new Set(transfers.map((t) => t.name))
+  const outCents = new Set(transfers.flatMap((t) => (t.out === null ? [] : [Math.round(t.out * 100)])))
+  const altNames = new Map<string, string[]>()
+  for (const f of ds.stated) {
+    if (f.topic === 'performance' && f.measure === 'nameAlt' && f.text) altNames.set(f.item, [...(altNames.get(f.item) ?? []), f.text])
+  }
+  return performanceView(ds).projects.filter(
+    (p) =>
+      names.has(p.name) ||
+      (altNames.get(p.id) ?? []).some((n) => names.has(n)) ||
+      (p.adjustment !== null && p.adjustment < 0 && outCents.has(Math.round(-p.adjustment * 100))),
+  )
 }

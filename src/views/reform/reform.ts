@@ -1,16 +1,38 @@
-/** Sankey links and sources of the 机构改革划转 screen; the figures come from model/narrative/reform.ts. Pure. */
+/** Sankey links, notes and sources of the 机构改革划转 screen; the figures come from model/narrative/reform.ts. Pure. */
 import { sections } from '@/model/stated'
 import type { FlowLink } from '@/charts/sankey'
-import type { ReformView } from '@/model/narrative/reform'
+import type { ReformView, Transfer } from '@/model/narrative/reform'
 
-export { reformView, MOVED_ITEMS, type ReformView } from '@/model/narrative/reform'
+export { reformView, type ReformView, type Transfer, type Move } from '@/model/narrative/reform'
 
-export function reformLinks(v: ReformView): FlowLink[] {
-  const to = v.receiver ?? '?'
+/** from → item → receiving body, for every amount moved out; `other` names a receiver the report leaves unnamed. */
+export function reformLinks(v: ReformView, other: string): FlowLink[] {
   return v.moved.flatMap((m) => [
     { source: v.from, target: m.name, value: m.value },
-    { source: m.name, target: to, value: m.value },
+    { source: m.name, target: m.to ?? other, value: m.value },
   ])
+}
+
+export type Msg = (key: string, params: Record<string, string | number>) => string
+
+/**
+ * One sentence per transfer that moved something in or kept a remainder (those are not in the sankey of amounts
+ * moved out): '{name}：{parts}。' with one clause per stated amount, worded by the i18n templates `reform.note.*`.
+ */
+export function transferNotes(v: ReformView, t: Msg, amount: (n: number) => string): string[] {
+  return v.transfers
+    .filter((x) => x.in !== null || x.keptHere !== null || x.keptOther !== null)
+    .map((x) => t('reform.note.sentence', { name: x.name, parts: clauses(x, v.year, t, amount).join(t('reform.note.sep', {})) }))
+}
+
+function clauses(x: Transfer, year: number, t: Msg, amount: (n: number) => string): string[] {
+  const other = x.counterpart ?? t('reform.otherBody', {})
+  const out: string[] = []
+  if (x.out !== null) out.push(t('reform.note.out', { amount: amount(x.out), other, year }))
+  if (x.in !== null) out.push(t('reform.note.in', { amount: amount(x.in), other, year }))
+  if (x.keptHere !== null) out.push(t('reform.note.keptHere', { amount: amount(x.keptHere), other, year }))
+  if (x.keptOther !== null) out.push(t('reform.note.keptOther', { amount: amount(x.keptOther), other, year }))
+  return out
 }
 
 export const reformSources = (v: ReformView) => sections(v.figures)

@@ -1,12 +1,13 @@
 /**
  * 同比变化: every measure the data has for two or more years, and a waterfall of the total's change split into
- * what the reform moved out (as stated) and the rest (comparable-basis change, as derived here).
+ * what the reform moved out (the `out` amounts of the report's listed transfers, as stated) and the rest
+ * (comparable-basis change, as derived here). A report without transfers out gets no moved step.
  */
 import { sumCents, diff } from '@/model/format'
 import { topicIndex, num, fig } from '@/model/stated'
 import type { Dataset, StatedFigure } from '@/model/types'
 import type { WaterfallStep } from '@/charts/waterfall'
-import { MOVED_ITEMS } from '@/model/narrative/reform'
+import { transfersOf } from '@/model/narrative/reform'
 
 export interface SeriesPoint {
   year: number
@@ -69,7 +70,10 @@ export interface Bridge {
   prior: number | null
   current: number | null
   change: number | null
+  /** Σ of the amounts moved out; null when the report lists none */
   moved: number | null
+  /** the printed names of the transfers in `moved` */
+  movedNames: string[]
   rest: number | null
   figures: StatedFigure[]
 }
@@ -80,20 +84,32 @@ export function reformBridge(ds: Dataset): Bridge {
   const current = num(totals, 'total', 'amount')
   const change = num(totals, 'total', 'changeAmount')
   const prior = num(totals, 'total', 'prior')
-  const moved = sumCents(MOVED_ITEMS.map((id) => num(reform, id, 'amount')))
+  const out = transfersOf(reform).filter((t) => t.out !== null)
+  const moved = sumCents(out.map((t) => t.out))
   const rest = moved === null ? null : diff(change, -moved)
-  const figures = [fig(totals, 'total', 'amount'), fig(totals, 'total', 'changeAmount'), ...MOVED_ITEMS.map((id) => fig(reform, id, 'amount'))]
-  return { prior, current, change, moved, rest, figures: figures.filter((f): f is StatedFigure => !!f) }
+  const figures = [fig(totals, 'total', 'amount'), fig(totals, 'total', 'changeAmount'), ...out.map((t) => fig(reform, t.id, 'out'))]
+  return { prior, current, change, moved, movedNames: out.map((t) => t.name), rest, figures: figures.filter((f): f is StatedFigure => !!f) }
 }
 
-export function bridgeSteps(b: Bridge, l: { prior: string; moved: string; rest: string; current: string; movedNote: string; restNote: string }): WaterfallStep[] {
+export interface BridgeLabels {
+  prior: string
+  moved: string
+  rest: string
+  /** the whole change, when nothing moved out is listed */
+  change: string
+  current: string
+  movedNote: string
+  restNote: string
+}
+
+export function bridgeSteps(b: Bridge, l: BridgeLabels): WaterfallStep[] {
   if (b.prior === null || b.current === null) return []
   const steps: WaterfallStep[] = [{ id: 'prior', name: l.prior, kind: 'level', value: b.prior }]
   if (b.moved !== null && b.rest !== null) {
     steps.push({ id: 'moved', name: l.moved, kind: 'change', value: -b.moved, note: l.movedNote })
     steps.push({ id: 'rest', name: l.rest, kind: 'change', value: b.rest, note: l.restNote })
   } else if (b.change !== null) {
-    steps.push({ id: 'rest', name: l.rest, kind: 'change', value: b.change })
+    steps.push({ id: 'change', name: l.change, kind: 'change', value: b.change })
   }
   steps.push({ id: 'current', name: l.current, kind: 'level', value: b.current })
   return steps

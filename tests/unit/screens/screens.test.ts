@@ -47,11 +47,12 @@ describe('reform transfers', () => {
     expect(r.staff).toEqual({ total: 25, shiye: 22, xingzheng: 3 })
     expect(r.receiver).toBe('市数据局')
     expect(r.moved.map((m) => m.value).sort()).toEqual([104.75, 36.41, 44.11].sort())
-    expect(r.unitMoved).toContain('株洲市智慧城市发展中心')
+    expect(r.units).toEqual([{ id: 'unit1', name: '株洲市智慧城市发展中心', direction: 'out' }])
   })
   it('lists the budget lines and projects the reform touched', () => {
     expect(r.lines.map((l) => l.code)).toEqual(expect.arrayContaining(['2080505', '2080506', '2101101', '2101103', '2210201']))
-    expect(r.projects.map((p) => p.adjustment).sort()).toEqual([-104.75, -44.11].sort())
+    // 安全服务项目 −104.75 and 业务性支出 −44.11 cut mid-year; the line lease (printed as 线路租赁, adjustment 0) was split by the reform
+    expect(r.projects.map((p) => [p.id, p.adjustment])).toEqual([['p1', -104.75], ['p2', 0], ['p7', -44.11]])
   })
 })
 
