@@ -45,6 +45,18 @@ describe('deep links', () => {
   }
 })
 
+describe('a report without reform figures', () => {
+  it('the reform screen says the report has none; the yoy screen has no moved-out step', async () => {
+    const p = await page('/putuo-guihua-2024/reform')
+    expect(await p.textContent('[data-testid="reform-absent"]')).toContain('本报告没有机构改革划转的数据')
+    expect(await p.$('[data-panel="reformFlow"]')).toBeNull()
+    await p.close()
+    const y = await page('/putuo-guihua-2024/yoy')
+    expect((await y.textContent('main')) ?? '').not.toContain('机构改革划出')
+    await y.close()
+  })
+})
+
 describe('panels', () => {
   it('toggles chart ↔ table and keeps it in the URL', async () => {
     const p = await page(`/${SEED}/overview`)
