@@ -1,80 +1,25 @@
 /**
- * Imported datasets kept in IndexedDB (through `idb`). One record per department-year holds the original
- * file bytes; the app re-imports them on load, so the stored form never depends on the model's shape.
- * Each write is one transaction that fully commits or leaves nothing (resolved on complete, rejected on abort).
+ * Imported datasets kept in IndexedDB (through `idb`): opening (with the schema migrations of migrations.ts)
+ * and record by record reads and writes. Each write is one transaction that fully commits or leaves nothing
+ * (resolved on complete, rejected on abort). Whole-database reads and writes (backup, delete all) are in all.ts.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb'
 import type { FactColumns } from '@/model/facts'
+import { upgradeWith, STEPS, VERSION, type UpgradeDb, type UpgradeTx } from './migrations'
+import { classify, StorageError, type BulkMeta, type Schema, type StoredBulk, type StoredDataset } from './schema'
 
-export interface StoredFile {
-  name: string
-  bytes: ArrayBuffer
-}
-
-export interface StoredDataset {
-  id: string
-  department: string
-  year: number
-  importedAt: string
-  files: StoredFile[]
-}
-
-/** Bulk (province-scale) facts as typed columns: structured-cloneable, stored as is. */
-export interface StoredBulk {
-  id: 'bulk'
-  importedAt: string
-  files: string[]
-  columns: FactColumns
-}
-
-/** The bulk record without its columns; each column is its own record in `bulkColumns`. */
-interface BulkMeta {
-  id: 'bulk'
-  importedAt: string
-  files: string[]
-  keys: string[]
-}
-
-interface Schema extends DBSchema {
-  datasets: { key: string; value: StoredDataset }
-  bulk: { key: string; value: BulkMeta }
-  bulkColumns: { key: string; value: { key: string; value: unknown } }
-}
-
-export type StorageIssue = 'unavailable' | 'quota' | 'blocked' | 'failed'
-
-export class StorageError extends Error {
-  constructor(
-    readonly issue: StorageIssue,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+export { StorageError, type StorageIssue, type StoredBulk, type StoredDataset, type StoredFile } from './schema'
 
 export const DB_NAME = 'juesuan-kanban'
-const VERSION = 3
-
-function classify(e: unknown): StorageError {
-  if (e instanceof StorageError) return e
-  const name = (e as { name?: string } | null)?.name ?? ''
-  const message = (e as Error | null)?.message ?? String(e)
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) return new StorageError('quota', message)
-  if (name === 'InvalidStateError' || name === 'SecurityError') return new StorageError('unavailable', message)
-  return new StorageError('failed', message)
-}
+const upgrade = upgradeWith(STEPS)
 
 let dbPromise: Promise<IDBPDatabase<Schema>> | null = null
 
 export function openStorage(): Promise<IDBPDatabase<Schema>> {
   if (typeof indexedDB === 'undefined' || !indexedDB) return Promise.reject(new StorageError('unavailable', 'IndexedDB 不可用'))
   dbPromise ??= openDB<Schema>(DB_NAME, VERSION, {
-    upgrade(db) {
-      if (!db.objectStoreNames.contains('datasets')) db.createObjectStore('datasets', { keyPath: 'id' })
-      // v2 kept bulk columns inside one record; v3 keeps one record per column (see saveBulk)
-      if (db.objectStoreNames.contains('bulk')) db.deleteObjectStore('bulk')
-      db.createObjectStore('bulk', { keyPath: 'id' })
-      if (!db.objectStoreNames.contains('bulkColumns')) db.createObjectStore('bulkColumns', { keyPath: 'key' })
+    upgrade(db, oldVersion, newVersion, tx) {
+      upgrade(db as unknown as UpgradeDb, oldVersion, newVersion, tx as unknown as UpgradeTx)
     },
     blocked() {
       /* another tab holds an older version open; the open waits until it lets go */
@@ -89,6 +34,13 @@ export function openStorage(): Promise<IDBPDatabase<Schema>> {
     throw classify(e)
   })
   return dbPromise
+}
+
+/** Close the connection (the next call opens it again). */
+export async function closeStorage(): Promise<void> {
+  const p = dbPromise
+  dbPromise = null
+  if (p) (await p.catch(() => null))?.close()
 }
 
 export async function listStored(): Promise<StoredDataset[]> {
@@ -126,38 +78,51 @@ export async function hasStored(id: string): Promise<boolean> {
   return (await db.getKey('datasets', id)) !== undefined
 }
 
+export type BulkTx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<Schema, ('bulk' | 'bulkColumns')[], M>
+
+/** The bulk facts read inside `tx` (null when none). A damaged meta record gives columns that fail `unpackColumns`. */
+export async function readBulk(tx: BulkTx): Promise<StoredBulk | null> {
+  const meta: Partial<BulkMeta> | undefined = await tx.objectStore('bulk').get('bulk')
+  if (!meta) return null
+  const columns: Record<string, unknown> = {}
+  for (const key of Array.isArray(meta.keys) ? meta.keys : []) columns[key] = (await tx.objectStore('bulkColumns').get(key))?.value
+  const files = Array.isArray(meta.files) ? meta.files : []
+  return { id: 'bulk', importedAt: String(meta.importedAt ?? ''), files, columns: columns as unknown as FactColumns }
+}
+
+/**
+ * Replace the bulk facts inside `tx`. Each column is its own put, issued when the previous one succeeded:
+ * the browser serialises a value synchronously inside put(), so one 30 MB record would block the page for
+ * ~100 ms, while column by column each serialisation is its own short task. The meta record goes last.
+ */
+export async function writeBulk(tx: BulkTx<'readwrite'>, record: StoredBulk): Promise<void> {
+  const cols = tx.objectStore('bulkColumns')
+  await cols.clear()
+  const entries = Object.entries(record.columns)
+  for (const [key, value] of entries) await cols.put({ key, value })
+  await tx.objectStore('bulk').put({ id: 'bulk', importedAt: record.importedAt, files: record.files, keys: entries.map(([k]) => k) })
+}
+
 export async function loadBulk(): Promise<StoredBulk | null> {
   try {
     const db = await openStorage()
     const tx = db.transaction(['bulk', 'bulkColumns'])
-    const meta = await tx.objectStore('bulk').get('bulk')
-    if (!meta) return null
-    const columns: Record<string, unknown> = {}
-    for (const key of meta.keys) columns[key] = (await tx.objectStore('bulkColumns').get(key))?.value
+    const bulk = await readBulk(tx)
     await tx.done
-    return { id: 'bulk', importedAt: meta.importedAt, files: meta.files, columns: columns as unknown as FactColumns }
+    return bulk
   } catch (e) {
     throw classify(e)
   }
 }
 
-/**
- * Replace the stored bulk facts in one transaction. Each column is its own put, issued when the previous one
- * succeeded: the browser serialises a value synchronously inside put(), so one 30 MB record would block the
- * page for ~100 ms, while column by column each serialisation is its own short task. The meta record goes
- * last; a failure anywhere aborts the whole transaction and leaves the earlier bulk data as it was.
- */
+/** Replace the stored bulk facts in one transaction: a failure anywhere leaves the earlier bulk data as it was. */
 export async function saveBulk(record: StoredBulk): Promise<void> {
   try {
     const db = await openStorage()
     const tx = db.transaction(['bulk', 'bulkColumns'], 'readwrite')
     const done = tx.done
     done.catch(() => {}) // observed below; avoids an unhandled rejection while the puts are pending
-    const cols = tx.objectStore('bulkColumns')
-    await cols.clear()
-    const entries = Object.entries(record.columns)
-    for (const [key, value] of entries) await cols.put({ key, value })
-    await tx.objectStore('bulk').put({ id: 'bulk', importedAt: record.importedAt, files: record.files, keys: entries.map(([k]) => k) })
+    await writeBulk(tx, record)
     await done
   } catch (e) {
     throw classify(e)
