@@ -9,6 +9,7 @@ import type { ImportResult } from '@/model/types'
 import type { InputFile } from '@/import'
 import { importFiles } from '@/import'
 import { deleteBulk, deleteStored, listStored, loadBulk, saveBulk, saveStored, StorageError, type StorageIssue, type StoredDataset } from '@/persist/db'
+import { bulkBytes } from '@/persist/size'
 import { isBulkFile } from '@/import/sniff'
 import { importBulk, BulkImportCancelled } from '@/workers/client'
 import type { BulkIngest } from '@/import/bulk/ingest'
@@ -31,7 +32,8 @@ export const useImportsStore = defineStore('imports', () => {
   const storage = ref<'ok' | StorageIssue | 'unknown'>('unknown')
   const notice = ref<string | null>(null)
   const stored = shallowRef<StoredDataset[]>([])
-  const bulkStored = shallowRef<{ files: string[]; rows: number } | null>(null)
+  /** the stored bulk facts: file names, rows, bytes of their columns */
+  const bulkStored = shallowRef<{ files: string[]; rows: number; bytes: number } | null>(null)
   const preview = shallowRef<Preview | null>(null)
   const progress = ref<{ done: number; total: number } | null>(null)
   const busy = ref(false)
@@ -44,6 +46,7 @@ export const useImportsStore = defineStore('imports', () => {
     notice.value = issue
   }
 
+  /** Put a stored dataset on the screens (re-imported from its original files). */
   function load(record: StoredDataset): void {
     const files = record.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }))
     const result = importFiles(files)
@@ -85,7 +88,7 @@ export const useImportsStore = defineStore('imports', () => {
       try {
         const columns = unpackColumns(bulk.columns, { deep: true })
         if (!usePortalStore().bulk) usePortalStore().setBulk(columns)
-        bulkStored.value = { files: bulk.files, rows: columns.length }
+        bulkStored.value = { files: bulk.files, rows: columns.length, bytes: bulkBytes(bulk) }
       } catch (e) {
         error.value = `本机保存的批量数据无法使用：${(e as Error).message}。请删除后重新导入。`
       }
@@ -167,7 +170,7 @@ export const useImportsStore = defineStore('imports', () => {
     const record = { id: 'bulk' as const, importedAt: new Date().toISOString(), files: p.files.map((f) => f.name), columns }
     try {
       await saveBulk(record)
-      bulkStored.value = { files: record.files, rows: columns.length }
+      bulkStored.value = { files: record.files, rows: columns.length, bytes: bulkBytes(record) }
       storage.value = 'ok'
     } catch (e) {
       storageNotice(e)
@@ -195,5 +198,5 @@ export const useImportsStore = defineStore('imports', () => {
     useDatasetsStore().remove(id)
   }
 
-  return { storage, notice, stored, bulkStored, preview, progress, busy, error, restore, restoreBulk, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk }
+  return { storage, notice, stored, bulkStored, preview, progress, busy, error, restore, restoreBulk, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk, load }
 })
