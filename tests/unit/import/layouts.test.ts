@@ -65,3 +65,13 @@ describe('the same real table in other layouts', () => {
     expect(figures(only(withSeparators))).toEqual(base)
   })
 })
+
+describe('a table that must hold figures but has only its header', () => {
+  it('is refused with that reason, not read as an empty table', () => {
+    const headerOnly = ORIGINAL.split(/\r?\n/).slice(0, 4).join('\r\n')
+    const r = importFiles([asFile(headerOnly)])
+    expect(r.tables).toEqual([])
+    expect(r.problems).toEqual([expect.objectContaining({ code: 'table.headerOnly', severity: 'error', file: NAME })])
+    expect(r.files[0]).toMatchObject({ recognisedAs: 'expenditure', fatal: true })
+  })
+})
