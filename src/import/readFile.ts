@@ -62,7 +62,10 @@ export function readFile(file: string, text: string, encoding: Encoding): FileOu
   }
   const x = extractTable(rec.kind, csv.rows, file, rec.title, rec.titleRow)
   problems.push(...x.problems)
-  if (!x.ok) return { report, problems }
+  if (!x.ok) {
+    if (x.stats) Object.assign(report, x.stats)
+    return { report, problems }
+  }
   Object.assign(report, x.table.stats, { fatal: false })
   return { report, problems, table: x.table, meta: x.meta }
 }

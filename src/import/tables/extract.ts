@@ -24,7 +24,7 @@ export interface TableMeta {
 
 export type ExtractResult =
   | { ok: true; table: RecognisedTable; problems: ImportProblem[]; meta: TableMeta }
-  | { ok: false; problems: ImportProblem[]; linesRead: number }
+  | { ok: false; problems: ImportProblem[]; linesRead: number; stats?: RecognisedTable['stats'] }
 
 interface Scan {
   marker: string | null
@@ -136,6 +136,11 @@ export function extractTable(
     if (i === block.end && labelled.length) for (const r of got) dropColumns(r, labelled)
     out.push(...got)
   }
+  const textColumn = textInAmountColumn(problems, file, kept + reported)
+  if (textColumn) {
+    const stats = { linesRead: rows.length, rowsKept: 0, rowsReported: kept + reported, rowsStructural: structural }
+    return { ok: false, problems: textColumn, linesRead: rows.length, stats }
+  }
   if (out.length === 0 && reported === 0 && MUST_HOLD_FIGURES.has(kind) && !(noData && kind === 'gpbExpenditure')) {
     return fatalHeaderOnly(kind, file, rows, problems)
   }
@@ -221,4 +226,35 @@ function dropColumns(row: TableRow, columns0: readonly number[]): void {
     delete row.cells[key]
     delete row.values[key]
   }
+}
+
+/**
+ * A column read as amounts that holds text on 80 % or more of the data lines was misread (a name or label column taken for an
+ * amount): one structure problem replaces the row problems of that column, and the table is not used.
+ * Returns the new problem list, or null when no column is like that.
+ */
+function textInAmountColumn(problems: ImportProblem[], file: string, dataLines: number): ImportProblem[] | null {
+  const byColumn = new Map<number, ImportProblem[]>()
+  for (const p of problems) {
+    if (p.code !== 'amount.invalid' || p.file !== file || p.column === undefined) continue
+    byColumn.set(p.column, [...(byColumn.get(p.column) ?? []), p])
+  }
+  for (const [column, list] of byColumn) {
+    if (list.length < 3 || list.length * 5 < dataLines * 4) continue
+    const first = list[0]!
+    const rest = problems.filter((p) => !(p.code === 'amount.invalid' && p.file === file))
+    rest.push(
+      error({
+        code: 'table.structure',
+        file,
+        line: first.line,
+        column,
+        value: first.value ?? '',
+        expected: '金额列中是数字',
+        message: `文件 ${file} 第 ${column} 列按表头应是金额，但 ${dataLines} 行数据中有 ${list.length} 行是文字（如第 ${first.line} 行“${first.value ?? ''}”）：栏目与表头对不上，本表无法按印出的样子读取，其数字不在任何页面和核对中使用`,
+      }),
+    )
+    return rest
+  }
+  return null
 }

@@ -75,3 +75,17 @@ describe('a table that must hold figures but has only its header', () => {
     expect(r.files[0]).toMatchObject({ recognisedAs: 'expenditure', fatal: true })
   })
 })
+
+describe('a column read as amounts that holds text', () => {
+  it('is one structure problem for the table, not one per row, and the table is not used', () => {
+    // the 基本支出 column of the real table replaced by text on every data row
+    const text = ORIGINAL.split(/\r?\n/)
+      .map((l) => (/^(\d{3,7}|合计),/.test(l) ? l.split(',').map((c, i) => (i === 3 ? '见附表' : c)).join(',') : l))
+      .join('\r\n')
+    const r = importFiles([asFile(text)])
+    expect(r.tables).toEqual([])
+    const errors = r.problems.filter((p) => p.severity === 'error')
+    expect(errors).toEqual([expect.objectContaining({ code: 'table.structure', column: 4, value: '见附表' })])
+    expect(r.files[0]!.linesRead).toBe(r.files[0]!.rowsKept + r.files[0]!.rowsReported + r.files[0]!.rowsStructural)
+  })
+})
