@@ -40,3 +40,5 @@ export function runAudit(datasets: readonly Dataset[], options: AuditOptions = {
 
 export type { AuditReport, Finding, Rule, RuleFamily, FindingClass, ScreenHint, AuditOptions, AuditCounts } from './types'
 export { countFindings, problemFinding } from './run'
+export { materiality, type Materiality } from './materiality'
+export { groupByCause, tallyFindings, type Cause, type CauseKind, type Tally } from './causes'

@@ -71,5 +71,25 @@ const en: Shape<typeof zh> = {
       failed: 'The browser storage operation failed. Stored data was not changed.',
     },
   },
+  review: {
+    badge: {
+      contradictions: 'Contradictions: {n}',
+      inTables: ' ({n} between tables)',
+      unread: 'Unreadable: {n}',
+      explain: 'To explain: {n}',
+      label: 'Data check: {summary}; rounding differences (not contradictions): {rounding}',
+    },
+    kpi: { contradictions: 'contradictions (figures of the report disagree)', explain: 'to explain (completion, large changes …)', rounding: 'rounding differences', unread: 'unreadable rows' },
+    heading: { error: 'Contradictions between or within tables (error)', warning: 'Contradictions: narrative vs tables or within the narrative (warning)', info: 'To explain, and rounding (info)' },
+    order: 'Listed by severity, then by the money at stake, largest first; one printed figure that disagrees with several others is one entry, and rounding is one line per cause.',
+    count: '{n} entries, {m} checks',
+    stake: 'At stake: {amount}, {share} of total spending',
+    stakeNoShare: 'At stake: {amount}',
+    noStake: 'No amount at stake (scores, staff or counts)',
+    sameFigure: 'One printed figure disagrees with {n} others:',
+    repeat: 'The same change printed {n} times:',
+    rounding: 'Rounding: printed {actual}, parts add up to {expected}, the same gap in {n} places',
+    places: 'Show all {n} places',
+  },
 }
 export default en

@@ -3,7 +3,7 @@ import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { buildOverview } from '@/model/overview'
 import { buildTree, expenditureTable } from '@/model/tree'
-import { runAudit } from '@/audit'
+import { runAudit, tallyFindings } from '@/audit'
 import { useDatasetsStore } from './datasets'
 import { useViewStore } from './view'
 
@@ -27,7 +27,8 @@ export const useCurrentStore = defineStore('current', () => {
     if (!e) return null
     return runAudit([e.dataset], { problems: { [e.dataset.meta.id]: e.problems } })
   })
-  const badge = computed(() => audit.value?.counts ?? null)
+  /** counts by severity, and in words: contradictions, to explain, rounding, unreadable (the header badge) */
+  const badge = computed(() => (audit.value ? { ...audit.value.counts, ...tallyFindings(audit.value.findings) } : null))
 
   return { entry, dataset, state, error, overview, tree, audit, badge }
 })

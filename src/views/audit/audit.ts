@@ -1,5 +1,6 @@
 /** View model of 数据核对: findings grouped by severity and family, as a table and as CSV rows. Pure. */
-import type { Finding, RuleFamily } from '@/audit'
+import { groupByCause, type Cause, type Finding, type RuleFamily } from '@/audit'
+import type { Dataset } from '@/model/types'
 import type { Severity } from '@/model/types'
 import type { TableSpec } from '@/export/csv'
 
@@ -23,6 +24,22 @@ export function groupFindings(findings: readonly Finding[], filter: { severity?:
   }
   return groups
 }
+
+/** The findings by root cause, ranked (severity, then money at stake), optionally of one severity. */
+export function rankedCauses(findings: readonly Finding[], ds: Dataset, filter: { severity?: Severity | null } = {}): Cause[] {
+  return groupByCause(findings, ds).filter((c) => !filter.severity || c.severity === filter.severity)
+}
+
+/** A share of total spending as shown: 0.67724 → "67.72%", 0.0000067 → "<0.01%". */
+export function shareText(share: number | null): string | null {
+  if (share === null) return null
+  if (share > 0 && share < 0.0001) return '<0.01%'
+  return `${(share * 100).toFixed(2)}%`
+}
+
+/** "file:line:column" of a place. */
+export const placeText = (w: { file: string; line: number; column?: number }): string =>
+  `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`
 
 /** "file:line:column" of the checked figure (the first place). */
 export function position(f: Finding): string {
