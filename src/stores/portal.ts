@@ -1,12 +1,11 @@
 /**
- * Whole-city data: one FactStore over every department-year — the bundled and imported nine-table datasets,
- * plus bulk files imported in the browser (typed columns from the worker). Columns are never made reactive:
- * the store is held in a shallowRef and replaced when its inputs change.
+ * Whole-city data: every loaded department-year (bundled and imported nine-table datasets) and the bulk files
+ * imported in the browser (typed columns from the worker). The screen groups them by region into one FactStore
+ * each (views/portal/regions.ts). Columns are never made reactive: bulk is a shallowRef replaced on change.
  */
 import { defineStore, storeToRefs } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { datasetsToFacts } from '@/model/dataset-facts'
-import { indexFacts, type FactColumns, type FactStore } from '@/model/facts'
+import type { FactColumns } from '@/model/facts'
 import { useDatasetsStore } from './datasets'
 
 export const usePortalStore = defineStore('portal', () => {
@@ -15,13 +14,8 @@ export const usePortalStore = defineStore('portal', () => {
   const bulk = shallowRef<FactColumns | null>(null)
   const loading = ref(false)
 
-  const store = computed<FactStore | null>(() => {
-    if (bulk.value) return indexFacts(bulk.value).store
-    const datasets = [...loaded.value.values()].map((l) => l.dataset)
-    return datasets.length ? indexFacts(datasetsToFacts(datasets)).store : null
-  })
-  const departments = computed(() => store.value?.columns.departments ?? [])
-  const years = computed(() => store.value?.index.years ?? [])
+  /** the nine-table datasets loaded so far (bundled and imported), each with its region in meta */
+  const datasets = computed(() => [...loaded.value.values()].map((l) => l.dataset))
 
   /** Load every dataset of the manifest (lazily: only when the whole-city view is opened). */
   async function loadAll(): Promise<void> {
@@ -36,5 +30,5 @@ export const usePortalStore = defineStore('portal', () => {
     bulk.value = columns
   }
 
-  return { bulk, loading, store, departments, years, loadAll, setBulk }
+  return { bulk, loading, datasets, loadAll, setBulk }
 })
