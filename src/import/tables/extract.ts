@@ -7,7 +7,7 @@ import type { ImportProblem, RecognisedTable, TableKind, TableRow, Unit } from '
 import type { CsvRow } from '../csv'
 import { departmentFromHeading, readMetaRow, yearFromTitle } from '../meta'
 import { error, info } from '../problems'
-import { TABLE_NAMES } from '../../model/tableNames'
+import { fatalHeaderOnly, MUST_HOLD_FIGURES, textInAmountColumn } from './refusals'
 import { precisionInWan } from '../units'
 import { clean, isBlankRow, isColumnNumberRow, isNoteText, nonEmptyCells, saysNoData } from '../text'
 import type { TableContext } from './cells'
@@ -202,23 +202,6 @@ function blankCells(row: CsvRow, columns: readonly number[]): CsvRow {
   return { ...row, cells: row.cells.map((c, i) => (columns.includes(i) ? '' : c)) }
 }
 
-/** 01–05 always hold figures in a real report: a file of one with no data row is a broken export, not an empty table. */
-const MUST_HOLD_FIGURES: ReadonlySet<TableKind> = new Set(['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure'])
-
-function fatalHeaderOnly(kind: TableKind, file: string, rows: readonly CsvRow[], problems: ImportProblem[]): ExtractResult {
-  const name = TABLE_NAMES[kind]
-  problems.push(
-    error({
-      code: 'table.headerOnly',
-      file,
-      line: 0,
-      expected: `${name}的数据行（每份决算都有数字）`,
-      message: `文件 ${file} 是${name}，但只有表名和表头，没有任何数据行：这张表在每份决算中都有数字，文件可能导出不完整，未导入`,
-    }),
-  )
-  return { ok: false, problems, linesRead: rows.length }
-}
-
 /** Cells that held header labels print no figure: the row has no value there, not a blank one. */
 function dropColumns(row: TableRow, columns0: readonly number[]): void {
   for (const [key, column] of Object.entries(row.cells)) {
@@ -226,35 +209,4 @@ function dropColumns(row: TableRow, columns0: readonly number[]): void {
     delete row.cells[key]
     delete row.values[key]
   }
-}
-
-/**
- * A column read as amounts that holds text on 80 % or more of the data lines was misread (a name or label column taken for an
- * amount): one structure problem replaces the row problems of that column, and the table is not used.
- * Returns the new problem list, or null when no column is like that.
- */
-function textInAmountColumn(problems: ImportProblem[], file: string, dataLines: number): ImportProblem[] | null {
-  const byColumn = new Map<number, ImportProblem[]>()
-  for (const p of problems) {
-    if (p.code !== 'amount.invalid' || p.file !== file || p.column === undefined) continue
-    byColumn.set(p.column, [...(byColumn.get(p.column) ?? []), p])
-  }
-  for (const [column, list] of byColumn) {
-    if (list.length < 3 || list.length * 5 < dataLines * 4) continue
-    const first = list[0]!
-    const rest = problems.filter((p) => !(p.code === 'amount.invalid' && p.file === file))
-    rest.push(
-      error({
-        code: 'table.structure',
-        file,
-        line: first.line,
-        column,
-        value: first.value ?? '',
-        expected: '金额列中是数字',
-        message: `文件 ${file} 第 ${column} 列按表头应是金额，但 ${dataLines} 行数据中有 ${list.length} 行是文字（如第 ${first.line} 行“${first.value ?? ''}”）：栏目与表头对不上，本表无法按印出的样子读取，其数字不在任何页面和核对中使用`,
-      }),
-    )
-    return rest
-  }
-  return null
 }
