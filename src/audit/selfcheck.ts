@@ -44,13 +44,18 @@ export interface ReadingCheck {
   suspects: number
 }
 
-export function checkTableReading(t: RecognisedTable): ReadingCheck {
-  const ds: Dataset = {
-    meta: { id: 'self-check', department: '', year: 0, origin: 'imported' },
-    tables: { [t.kind]: t },
-    stated: [],
-    files: [t.file],
+/** A dataset of just these tables (the first of each kind wins), for running rules on them before import ends. */
+function tablesDataset(tables: readonly RecognisedTable[]): Dataset {
+  const ds: Dataset = { meta: { id: 'self-check', department: '', year: 0, origin: 'imported' }, tables: {}, stated: [], files: [] }
+  for (const t of tables) {
+    ds.tables[t.kind] ??= t
+    ds.files.push(t.file)
   }
+  return ds
+}
+
+export function checkTableReading(t: RecognisedTable): ReadingCheck {
+  const ds = tablesDataset([t])
   const tally = { checked: 0 }
   const failed: Finding[] = []
   for (const rule of SELF_RULES) {
@@ -102,10 +107,9 @@ function fiscalColumnFig(ds: Dataset, key: string): Fig | null {
 function counterpart(t: RecognisedTable, all: readonly RecognisedTable[]): string {
   const c = COUNTERPART[t.kind]
   if (!c) return ''
-  const ds: Dataset = { meta: { id: 'self-check', department: '', year: 0, origin: 'imported' }, tables: {}, stated: [], files: [] }
-  for (const x of all) ds.tables[x.kind] ??= x
-  ds.tables[t.kind] = t
-  const own = c.own ? tableFig(ds, c.own) : ((r) => (r ? cellFig(t, r, c.ownKey) : null))(totalRow(t, c.ownKey))
+  const ds = tablesDataset([t, ...all])
+  const ownRow = c.own ? null : totalRow(t, c.ownKey)
+  const own = c.own ? tableFig(ds, c.own) : ownRow ? cellFig(t, ownRow, c.ownKey) : null
   const other = c.other.startsWith('fiscal.') ? fiscalColumnFig(ds, c.other.slice(7)) : tableFig(ds, c.other as TableFigure)
   if (!own || !other || own.blank || other.blank) return ''
   return `；本表合计行为 ${formatNumber(own.value)}，而${other.label} 为 ${formatNumber(other.value)}`
