@@ -3,21 +3,7 @@
  * gets a leading apostrophe; numbers stay numbers (written plainly, no thousands separators).
  * UTF-8 with BOM so Excel opens Chinese text correctly.
  */
-/** percent: computed, shown to 0.01 pp; statedPercent: as the report prints it (5.3 → 5.3%) */
-export type CellKind = 'text' | 'amount' | 'percent' | 'statedPercent' | 'number'
-
-export interface TableColumn {
-  key: string
-  label: string
-  kind: CellKind
-}
-
-export type Cell = string | number | null
-
-export interface TableSpec {
-  columns: TableColumn[]
-  rows: Record<string, Cell>[]
-}
+import type { Cell, CellKind, TableSpec } from '@/model/tableSpec'
 
 const RISKY = /^[=+\-@\t\r]/
 

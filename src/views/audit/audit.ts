@@ -2,7 +2,7 @@
 import { groupByCause, type Cause, type Finding, type RuleFamily } from '@/audit'
 import type { Dataset } from '@/model/types'
 import type { Severity } from '@/model/types'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info']
 export const FAMILIES: RuleFamily[] = ['import', 'within', 'balance', 'across', 'statement', 'review']

@@ -1,6 +1,6 @@
 /** Table spec of the 预算执行 screen; the figures come from model/narrative/budget.ts. Pure. */
 import { sections } from '@/model/stated'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 import type { BudgetView } from '@/model/narrative/budget'
 
 export { budgetView, OVER, UNDER, type BudgetLine, type BudgetView } from '@/model/narrative/budget'

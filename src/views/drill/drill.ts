@@ -1,7 +1,7 @@
 /** View model of the drill-down: one level of the classification tree at a time. */
 import { childrenAt, nodeAt, sumOf, type ClassTree, type TreeNode } from '@/model/tree'
 import { pct, ratio } from '@/model/format'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 
 export interface DrillLevel {
   nodes: TreeNode[]

@@ -1,7 +1,7 @@
 /** View model of the overview screen: pure functions from the domain Overview to panel specs. */
 import type { Overview, Figure } from '@/model/overview'
 import { pct, ratio } from '@/model/format'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 import type { SourceRef } from '@/model/types'
 
 export interface Labels {

@@ -1,6 +1,6 @@
 /** Table specs of the 绩效评价 screen; the figures come from model/narrative/performance.ts. Pure. */
 import { sections } from '@/model/stated'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 import type { PerformanceView } from '@/model/narrative/performance'
 
 export { performanceView, type Project, type Indicator, type PerformanceView } from '@/model/narrative/performance'

@@ -1,6 +1,6 @@
 /** View model of the whole-city screen over a FactStore: drill level, department ranking, series. Pure. */
 import { compareDepartments, drill, series, type FactStore } from '@/model/facts'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 import { diff, pct, ratio } from '@/model/format'
 
 export interface PortalQuery {

@@ -2,7 +2,7 @@
 import { topicIndex, num, printed, sections, figuresOf, type TopicIndex } from '@/model/stated'
 import { pct, ratio, diff } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 
 export interface ShareRow {
   id: string

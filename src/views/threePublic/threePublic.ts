@@ -2,7 +2,7 @@
 import { topicIndex, num, printed, sections, figuresOf } from '@/model/stated'
 import { pct, ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure, SourceRef } from '@/model/types'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 
 export const PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'total'] as const
 export type Part = (typeof PARTS)[number]

@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { i18n } from '@/i18n'
 import DataTable from '@/components/DataTable.vue'
-import type { TableSpec } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 
 const EVIL = '<img src=x onerror=alert(1)>'
 const spec: TableSpec = {

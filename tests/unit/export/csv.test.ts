@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import Papa from 'papaparse'
-import { safeText, toCsv, type TableSpec } from '@/export/csv'
+import { safeText, toCsv } from '@/export/csv'
+import type { TableSpec } from '@/model/tableSpec'
 
 const spec: TableSpec = {
   columns: [
