@@ -19,7 +19,7 @@ export interface BudgetLine {
   flag: 'over' | 'under' | null
 }
 
-export interface BudgetView {
+export interface BudgetExecution {
   lines: BudgetLine[]
   total: { budget: number | null; actual: number | null; statedRate: number | null; rate: number | null }
   full: { budget: number | null; executed: number | null; statedRate: number | null; rate: number | null }
@@ -29,7 +29,7 @@ export interface BudgetView {
 export const OVER = 100
 export const UNDER = 80
 
-export function budgetView(ds: Dataset): BudgetView {
+export function budgetExecution(ds: Dataset): BudgetExecution {
   const idx = topicIndex(ds.stated, 'budgetExecution')
   const perf = topicIndex(ds.stated, 'performance')
   const table = ds.tables.gpbExpenditure ?? ds.tables.expenditure

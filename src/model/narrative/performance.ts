@@ -29,7 +29,7 @@ export interface Indicator {
   score: number | null
 }
 
-export interface PerformanceView {
+export interface PerformanceEvaluation {
   projects: Project[]
   indicators: Indicator[]
   overall: { score: number | null; grade: string | null; budgetFull: number | null; executed: number | null; rate: number | null }
@@ -40,7 +40,7 @@ export interface PerformanceView {
   figures: StatedFigure[]
 }
 
-export function performanceView(ds: Dataset): PerformanceView {
+export function performanceEvaluation(ds: Dataset): PerformanceEvaluation {
   const p = topicIndex(ds.stated, 'performance')
   const ind = topicIndex(ds.stated, 'performanceIndicator')
   const projects: Project[] = [...p.keys()]

@@ -7,8 +7,8 @@
 import { topicIndex, num, text, figuresOf, type TopicIndex } from '@/model/stated'
 import { sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
-import { budgetView, type BudgetLine } from './budget'
-import { performanceView, type Project } from './performance'
+import { budgetExecution, type BudgetLine } from './budget'
+import { performanceEvaluation, type Project } from './performance'
 
 /** One listed transfer of funds: the item (as printed) and the amounts the report states for it, by direction. */
 export interface Transfer {
@@ -33,7 +33,7 @@ export interface Move {
   direction: 'out' | 'in' | 'dropped'
 }
 
-export interface ReformView {
+export interface ReformTransfers {
   from: string
   year: number
   receiver: string | null
@@ -73,7 +73,7 @@ export function transfersOf(idx: TopicIndex): Transfer[] {
     }))
 }
 
-export function reformView(ds: Dataset): ReformView {
+export function reformTransfers(ds: Dataset): ReformTransfers {
   const idx = topicIndex(ds.stated, 'reform')
   const transfers = transfersOf(idx)
   const moved = transfers.flatMap((t) => (t.out === null ? [] : [{ id: t.id, name: t.name, to: t.counterpart, value: t.out }]))
@@ -88,7 +88,7 @@ export function reformView(ds: Dataset): ReformView {
     transfers,
     moved,
     movedTotal: sumCents(moved.map((m) => m.value)),
-    lines: budgetView(ds).lines.filter((l) => (l.reason ?? '').includes('机构改革')),
+    lines: budgetExecution(ds).lines.filter((l) => (l.reason ?? '').includes('机构改革')),
     projects: touchedProjects(ds, transfers),
     figures,
     present: figures.length > 0,
@@ -112,7 +112,7 @@ function touchedProjects(ds: Dataset, transfers: readonly Transfer[]): Project[]
   for (const f of ds.stated) {
     if (f.topic === 'performance' && f.measure === 'nameAlt' && f.text) altNames.set(f.item, [...(altNames.get(f.item) ?? []), f.text])
   }
-  return performanceView(ds).projects.filter(
+  return performanceEvaluation(ds).projects.filter(
     (p) =>
       names.has(p.name) ||
       (altNames.get(p.id) ?? []).some((n) => names.has(n)) ||

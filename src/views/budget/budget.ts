@@ -1,9 +1,8 @@
 /** Table spec of the 预算执行 screen; the figures come from model/narrative/budget.ts. Pure. */
 import { sections } from '@/model/stated'
 import type { TableSpec } from '@/model/tableSpec'
-import type { BudgetView } from '@/model/narrative/budget'
+import type { BudgetExecution } from '@/model/narrative/budget'
 
-export { budgetView, OVER, UNDER, type BudgetLine, type BudgetView } from '@/model/narrative/budget'
 
 export interface BudgetLabels {
   code: string
@@ -19,7 +18,7 @@ export interface BudgetLabels {
   under: string
 }
 
-export function budgetSpec(v: BudgetView, l: BudgetLabels): TableSpec {
+export function budgetSpec(v: BudgetExecution, l: BudgetLabels): TableSpec {
   return {
     columns: [
       { key: 'code', label: l.code, kind: 'text' },
@@ -40,4 +39,4 @@ export function budgetSpec(v: BudgetView, l: BudgetLabels): TableSpec {
   }
 }
 
-export const budgetSources = (v: BudgetView) => sections(v.figures)
+export const budgetSources = (v: BudgetExecution) => sections(v.figures)

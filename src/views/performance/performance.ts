@@ -1,9 +1,8 @@
 /** Table specs of the 绩效评价 screen; the figures come from model/narrative/performance.ts. Pure. */
 import { sections } from '@/model/stated'
 import type { TableSpec } from '@/model/tableSpec'
-import type { PerformanceView } from '@/model/narrative/performance'
+import type { PerformanceEvaluation } from '@/model/narrative/performance'
 
-export { performanceView, type Project, type Indicator, type PerformanceView } from '@/model/narrative/performance'
 
 export interface ProjectLabels {
   name: string
@@ -18,7 +17,7 @@ export interface ProjectLabels {
   adjusted: (v: string) => string
 }
 
-export function projectSpec(v: PerformanceView, l: ProjectLabels, fmt: (n: number | null) => string): TableSpec {
+export function projectSpec(v: PerformanceEvaluation, l: ProjectLabels, fmt: (n: number | null) => string): TableSpec {
   return {
     columns: [
       { key: 'name', label: l.name, kind: 'text' },
@@ -39,7 +38,7 @@ export function projectSpec(v: PerformanceView, l: ProjectLabels, fmt: (n: numbe
   }
 }
 
-export function indicatorSpec(v: PerformanceView, l: Record<'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score', string>): TableSpec {
+export function indicatorSpec(v: PerformanceEvaluation, l: Record<'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score', string>): TableSpec {
   return {
     columns: [
       { key: 'level1', label: l.level1, kind: 'text' },
@@ -54,4 +53,4 @@ export function indicatorSpec(v: PerformanceView, l: Record<'level1' | 'level2' 
   }
 }
 
-export const performanceSources = (v: PerformanceView) => sections(v.figures)
+export const performanceSources = (v: PerformanceEvaluation) => sections(v.figures)

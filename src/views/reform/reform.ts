@@ -1,12 +1,11 @@
 /** Sankey links, notes and sources of the 机构改革划转 screen; the figures come from model/narrative/reform.ts. Pure. */
 import { sections } from '@/model/stated'
 import type { FlowLink } from '@/charts/sankey'
-import type { ReformView, Transfer } from '@/model/narrative/reform'
+import type { ReformTransfers, Transfer } from '@/model/narrative/reform'
 
-export { reformView, type ReformView, type Transfer, type Move } from '@/model/narrative/reform'
 
 /** from → item → receiving body, for every amount moved out; `other` names a receiver the report leaves unnamed. */
-export function reformLinks(v: ReformView, other: string): FlowLink[] {
+export function reformLinks(v: ReformTransfers, other: string): FlowLink[] {
   return v.moved.flatMap((m) => [
     { source: v.from, target: m.name, value: m.value },
     { source: m.name, target: m.to ?? other, value: m.value },
@@ -19,7 +18,7 @@ export type Msg = (key: string, params: Record<string, string | number>) => stri
  * One sentence per transfer that moved something in or kept a remainder (those are not in the sankey of amounts
  * moved out): '{name}：{parts}。' with one clause per stated amount, worded by the i18n templates `reform.note.*`.
  */
-export function transferNotes(v: ReformView, t: Msg, amount: (n: number) => string): string[] {
+export function transferNotes(v: ReformTransfers, t: Msg, amount: (n: number) => string): string[] {
   return v.transfers
     .filter((x) => x.in !== null || x.keptHere !== null || x.keptOther !== null)
     .map((x) => t('reform.note.sentence', { name: x.name, parts: clauses(x, v.year, t, amount).join(t('reform.note.sep', {})) }))
@@ -35,4 +34,4 @@ function clauses(x: Transfer, year: number, t: Msg, amount: (n: number) => strin
   return out
 }
 
-export const reformSources = (v: ReformView) => sections(v.figures)
+export const reformSources = (v: ReformTransfers) => sections(v.figures)

@@ -8,7 +8,8 @@ import { compileMessages, type MessageFn } from '@/i18n/compile'
 import zh from '@/i18n/zh'
 import en from '@/i18n/en'
 import type { Dataset } from '@/model/types'
-import { reformLinks, reformView, transferNotes } from '@/views/reform/reform'
+import { reformTransfers } from '@/model/narrative/reform'
+import { reformLinks, transferNotes } from '@/views/reform/reform'
 import { bridgeSteps, reformBridge, type BridgeLabels } from '@/views/yoy/yoy'
 import { seed } from './seed'
 import { madeUp } from './made-up'
@@ -42,7 +43,7 @@ function seedReformRows(): string[][] {
 }
 
 describe('seed: every reform figure the screens show, against the data and the report', () => {
-  const r = reformView(seed())
+  const r = reformTransfers(seed())
   it('transfers in the order listed, names and amounts as in 说明数据.csv', () => {
     const rows = seedReformRows().filter(([item]) => /^transfer\d+$/.test(item!))
     expect(r.transfers.map((x) => x.id)).toEqual([...new Set(rows.map(([item]) => item))])
@@ -86,7 +87,7 @@ describe('a report without reform figures', () => {
   const base = seed()
   const ds: Dataset = { ...base, stated: base.stated.filter((f) => f.topic !== 'reform') }
   it('the reform screen has nothing to show: not present, no transfers, no projects', () => {
-    const r = reformView(ds)
+    const r = reformTransfers(ds)
     expect([r.present, r.transfers, r.moved, r.movedTotal, r.units, r.sections, r.projects]).toEqual([false, [], [], null, [], [], []])
   })
   it('the waterfall has no moved step: prior → change → current', () => {
@@ -100,7 +101,7 @@ describe('a report without reform figures', () => {
 
 describe('a made-up department with two transfers of other names', () => {
   const { result, dataset: ds } = madeUp()
-  const r = reformView(ds)
+  const r = reformTransfers(ds)
   it('imports cleanly', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([])
   })

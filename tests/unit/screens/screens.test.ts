@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import { buildOverview } from '@/model/overview'
 import { statedValue } from '@/model/dataset'
-import { budgetView } from '@/views/budget/budget'
+import { budgetExecution } from '@/model/narrative/budget'
 import { procurementView } from '@/views/procurement/procurement'
 import { threePublicView } from '@/views/threePublic/threePublic'
-import { performanceView } from '@/views/performance/performance'
-import { reformView } from '@/views/reform/reform'
+import { performanceEvaluation } from '@/model/narrative/performance'
+import { reformTransfers } from '@/model/narrative/reform'
 import { reformBridge, yoySeries } from '@/views/yoy/yoy'
 import { seed } from './seed'
 
@@ -42,7 +42,7 @@ describe('year over year', () => {
 })
 
 describe('reform transfers', () => {
-  const r = reformView(seed())
+  const r = reformTransfers(seed())
   it('25 staff (22 事业编, 3 行政编) and the amounts moved to 市数据局', () => {
     expect(r.staff).toEqual({ total: 25, shiye: 22, xingzheng: 3 })
     expect(r.receiver).toBe('市数据局')
@@ -57,7 +57,7 @@ describe('reform transfers', () => {
 })
 
 describe('budget execution', () => {
-  const v = budgetView(seed())
+  const v = budgetExecution(seed())
   it('年初预算 1,755.88 → 决算 1,489.93 (84.85%); full-year 1,535.92 (97.01%)', () => {
     expect(v.total).toEqual({ budget: 1755.88, actual: 1489.93, statedRate: 84.85, rate: 84.85 })
     expect(v.full).toEqual({ budget: 1535.92, executed: 1489.93, statedRate: 97.01, rate: 97.01 })
@@ -109,7 +109,7 @@ describe('三公经费', () => {
 })
 
 describe('performance', () => {
-  const v = performanceView(seed())
+  const v = performanceEvaluation(seed())
   it('eight projects whose executed amounts sum to 项目支出 847.76; overall 99.7', () => {
     expect(v.projects).toHaveLength(8)
     expect(v.executedSum).toBe(847.76)
