@@ -8,7 +8,7 @@ import Papa from 'papaparse'
 import { decodeBytes } from '../src/import/decode'
 import { ingestBulkFiles } from '../src/import/bulk/ingest'
 import { compareDepartments, drill, indexFacts, type FactStore } from '../src/model/facts'
-import { rng } from '../src/model/facts-synthetic'
+import { rng } from '../src/cli/synthetic'
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
 const held = () => {

@@ -5,7 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
-import { syntheticBulk, type SyntheticOptions } from '../model/facts-synthetic'
+import { syntheticBulk, type SyntheticOptions } from './synthetic'
 
 export const DEFAULT_OUT = '.synthetic/province.csv'
 

@@ -1,6 +1,6 @@
 /** FactBuilder: appends facts into growing typed buffers; `finish()` returns exact-length FactColumns. */
 import { nameOf, parentCode } from './classification'
-import type { FactColumns } from './facts'
+import type { FactColumns } from './facts-columns'
 import { StringTable } from './facts-intern'
 
 export const FACTS_VERSION = 1

@@ -3,7 +3,7 @@
  * total, change against the previous year), and one department's (or the whole city's) series across years.
  * Values of unprinted levels are derived as in facts-drill.ts; sums are exact in 0.000001 万元.
  */
-import type { FactStore } from './facts'
+import type { FactStore } from './facts-index'
 import { TOTAL_CODE } from './facts-builder'
 import { MICRO, valueInDataset, type Resolved } from './facts-drill'
 import { TABLE_KINDS, type TableKind } from './types'

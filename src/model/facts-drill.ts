@@ -4,7 +4,7 @@
  * highest printed level below them, per dataset and per branch, so 类 = Σ 款 only where 类 is not printed.
  * Sums are exact integers of 0.000001 万元 (0.01 元), converted back to 万元 at the end.
  */
-import type { FactStore } from './facts'
+import type { FactStore } from './facts-index'
 import { TOTAL_CODE } from './facts-builder'
 import { TABLE_KINDS, type TableKind } from './types'
 

@@ -4,7 +4,7 @@
  * table, code, measure) are dropped here and returned, so the importer can report them.
  */
 import { parentCode } from './classification'
-import type { DatasetGroups, FactColumns } from './facts'
+import type { DatasetGroups, FactColumns } from './facts-columns'
 
 export interface FactIndex {
   datasetCount: number

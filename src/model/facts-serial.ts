@@ -2,7 +2,7 @@
  * FactColumns across boundaries: postMessage with transferred buffers (worker → page) and IndexedDB
  * (structured clone of the same plain object). `unpackColumns` checks what comes back before use.
  */
-import type { FactColumns } from './facts'
+import type { FactColumns } from './facts-columns'
 import { FACTS_VERSION } from './facts-builder'
 import { TABLE_KINDS } from './types'
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { syntheticBulk } from '@/model/facts-synthetic'
+import { syntheticBulk } from '@/cli/synthetic'
 import { launch, open, SEED } from './browser'
 
 let browser: Browser

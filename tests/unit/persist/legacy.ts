@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { ingestBulkFiles } from '@/import/bulk/ingest'
 import type { FactColumns } from '@/model/facts'
-import { syntheticBulk } from '@/model/facts-synthetic'
+import { syntheticBulk } from '@/cli/synthetic'
 
 export const NAME = 'juesuan-kanban'
 const FIX = 'tests/fixtures/import'

@@ -3,7 +3,7 @@ import { parseArgs } from '@/cli/generate'
 import { ingestBulkFiles } from '@/import/bulk/ingest'
 import { CLASS_NAMES, SECTION_NAMES } from '@/model/classification'
 import { drill, indexFacts } from '@/model/facts'
-import { syntheticBulk } from '@/model/facts-synthetic'
+import { syntheticBulk } from '@/cli/synthetic'
 
 const csv = (seed: number, departments = 20, years = 3) => [...syntheticBulk({ departments, years, seed })].join('')
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ingestBulkFiles } from '@/import/bulk/ingest'
-import { syntheticBulk } from '@/model/facts-synthetic'
+import { syntheticBulk } from '@/cli/synthetic'
 import { BulkImportCancelled, importBulk } from '@/workers/client'
 import { handleBulkRequest, readResult, requestMessage, type BulkMessage } from '@/workers/import-protocol'
 

@@ -5,7 +5,7 @@
  * Real 类 and 款 codes come from classification.ts; 项 codes under them are generated.
  * Pure: yields CSV text chunks (header first, then one chunk per department-year).
  */
-import { CLASS_NAMES, SECTION_NAMES } from './classification'
+import { CLASS_NAMES, SECTION_NAMES } from '../model/classification'
 
 export interface SyntheticOptions {
   departments: number
