@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
-import { syncRouteAndView } from './router/sync'
+import { followLocale } from './router/locale'
 import { i18n } from './i18n'
 import './styles/base.css'
 
@@ -10,5 +10,5 @@ const app = createApp(App)
 app.use(createPinia())
 app.use(router)
 app.use(i18n)
-syncRouteAndView(router, i18n.global)
+followLocale(i18n.global)
 app.mount('#app')

@@ -14,7 +14,7 @@ export type FindingClass = 'mismatch' | 'rounding' | 'flag'
 /** The unit of expected/actual/difference. */
 export type FindingUnit = '万元' | 'pp' | '%' | '分' | '人' | '个'
 
-/** Screens of the app (mirrors stores/view SCREENS; kept here so audit/ stays free of Vue). */
+/** Screens of the app (mirrors router/viewState SCREENS; kept here so audit/ stays free of Vue). */
 export type AuditScreen =
   | 'overview' | 'drill' | 'yoy' | 'reform' | 'budget' | 'procurement' | 'threePublic' | 'performance' | 'audit' | 'import'
 

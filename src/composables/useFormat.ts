@@ -1,13 +1,12 @@
 /** Formatting bound to the current unit and language, and the chart context for option builders. */
 import { computed } from 'vue'
-import { storeToRefs } from 'pinia'
 import { useI18n } from 'vue-i18n'
 import { formatAmount, formatNumber, formatChange, unitLabel, UNIT_DECIMALS, UNIT_FACTOR } from '@/model/format'
 import type { ChartContext } from '@/charts/theme'
-import { useViewStore } from '@/stores/view'
+import { useView } from '@/router/useView'
 
 export function useFormat() {
-  const { unit, locale, decal: decalOn } = storeToRefs(useViewStore())
+  const { unit, locale, decal: decalOn } = useView()
   const { t } = useI18n()
   const amount = (wan: number | null | undefined) => formatAmount(wan, unit.value, locale.value)
   const number = (wan: number | null | undefined) => formatNumber(wan, unit.value, locale.value)

@@ -2,14 +2,15 @@
  * Hash-history router: deployable as static files on any portal, no server rewrites.
  * URL: #/<dataset>/<screen>?path=201.20102&tables=drill&unit=元&lang=en&embed=1
  */
-import { createRouter, createWebHashHistory } from 'vue-router'
-import { SCREENS } from '@/stores/view'
+import { createMemoryHistory, createRouter, createWebHashHistory } from 'vue-router'
+import { SCREENS } from './viewState'
 
 const DatasetView = () => import('@/views/DatasetView.vue')
 const HomeView = () => import('@/views/HomeView.vue')
 
 export const router = createRouter({
-  history: createWebHashHistory(),
+  // outside a browser (unit tests, Node) the same routes run on an in-memory history
+  history: typeof window === 'undefined' ? createMemoryHistory() : createWebHashHistory(),
   routes: [
     { path: '/', name: 'home', component: HomeView },
     { path: `/:dataset/:screen(${SCREENS.join('|')})`, name: 'screen', component: DatasetView },

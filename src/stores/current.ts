@@ -5,11 +5,11 @@ import { buildOverview } from '@/model/overview'
 import { buildTree, expenditureTable } from '@/model/tree'
 import { runAudit, tallyFindings } from '@/audit'
 import { useDatasetsStore } from './datasets'
-import { useViewStore } from './view'
+import { useView } from '@/router/useView'
 
 export const useCurrentStore = defineStore('current', () => {
   const { loaded, states, errors } = storeToRefs(useDatasetsStore())
-  const { datasetId } = storeToRefs(useViewStore())
+  const { datasetId } = useView()
 
   const entry = computed(() => (datasetId.value ? loaded.value.get(datasetId.value) ?? null : null))
   const dataset = computed(() => entry.value?.dataset ?? null)

@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { isReactive } from 'vue'
 import { useDatasetsStore, NOT_FOUND } from '@/stores/datasets'
 import { useCurrentStore } from '@/stores/current'
-import { useViewStore } from '@/stores/view'
+import { router } from '@/router'
 
 /** Serve data/ from disk through fetch: the store's real loading path, minus the network. */
 function serveData() {
@@ -56,7 +56,7 @@ describe('datasets store', () => {
     expect(loaded.dataset.meta.region).toBe('上海市普陀区')
     expect(Object.keys(loaded.dataset.tables)).toEqual(expect.arrayContaining(['summary', 'expenditure', 'threePublic']))
     expect(loaded.files.map((f) => f.file)).toEqual(entry.files)
-    useViewStore().datasetId = 'putuo-guihua-2024'
+    await router.replace({ name: 'screen', params: { dataset: 'putuo-guihua-2024', screen: 'overview' } })
     expect(useCurrentStore().overview).toBeTruthy()
   })
 
@@ -74,7 +74,7 @@ describe('datasets store', () => {
     const store = useDatasetsStore()
     await store.loadManifest()
     await store.ensure('zhuzhou-xzsp-2024')
-    useViewStore().datasetId = 'zhuzhou-xzsp-2024'
+    await router.replace({ name: 'screen', params: { dataset: 'zhuzhou-xzsp-2024', screen: 'overview' } })
     const current = useCurrentStore()
     expect(current.overview?.totalExpenditure.value).toBe(1489.93)
     expect(current.tree?.roots.map((r) => r.code)).toEqual(['201', '208', '210', '221'])
