@@ -1,19 +1,16 @@
 /**
- * CSV of exactly what a panel shows. Formula-injection safe: a text cell starting with = + - @, tab or CR
- * gets a leading apostrophe; numbers stay numbers (written plainly, no thousands separators).
- * UTF-8 with BOM so Excel opens Chinese text correctly.
+ * CSV of exactly what a panel shows, written by Papa.unparse. UTF-8 with BOM so Excel opens Chinese text correctly.
+ *
+ * Formula-injection guard: a cell starting with = + - @, tab or CR gets a leading apostrophe (Papa's
+ * `escapeFormulae`), except a cell that is exactly a negative decimal number: amounts such as -381.72 stay
+ * numbers a spreadsheet can add up (a plain number cannot run anything). Amounts are written in the display
+ * unit with its decimals, stated figures as printed ('98.90'), no thousands separators.
  */
+import Papa from 'papaparse'
 import type { Cell, CellKind, TableSpec } from '@/model/tableSpec'
 
-const RISKY = /^[=+\-@\t\r]/
-
-export function safeText(s: string): string {
-  return RISKY.test(s) ? `'${s}` : s
-}
-
-function quote(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
+/** What Papa neutralises: a formula starter, unless the whole cell is a negative decimal number. */
+export const FORMULA = /^(?!-\d+(?:\.\d+)?$)[=+\-@\t\r]/
 
 /** Amounts are held in 万元; `factor`/`decimals` give the display unit (元 ×10000, 0 decimals; 亿元 ×0.0001, 6). */
 export interface AmountUnit {
@@ -23,21 +20,21 @@ export interface AmountUnit {
 
 const WAN: AmountUnit = { factor: 1, decimals: 2 }
 
-function cell(value: Cell, kind: CellKind, unit: AmountUnit): string {
+function cell(value: Cell | undefined, kind: CellKind, unit: AmountUnit): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return ''
     return kind === 'amount' ? (value * unit.factor).toFixed(unit.decimals) : String(value)
   }
-  // a stated figure passed as printed text ('98.90', '-6.97') stays a number in the CSV
-  if (kind !== 'text' && /^-?\d+(\.\d+)?$/.test(value)) return value
-  return quote(safeText(value))
+  return value
 }
 
-/** rows → CSV text. `preamble` lines (title, unit, source) go above the header, each safe-quoted. */
+/** rows → CSV text. `preamble` lines (title, unit, source) go above the header, one cell each. */
 export function toCsv(spec: TableSpec, preamble: string[] = [], unit: AmountUnit = WAN): string {
-  const lines = preamble.map((p) => quote(safeText(p)))
-  lines.push(spec.columns.map((c) => quote(safeText(c.label))).join(','))
-  for (const row of spec.rows) lines.push(spec.columns.map((c) => cell(row[c.key] ?? null, c.kind, unit)).join(','))
-  return '\uFEFF' + lines.join('\r\n') + '\r\n'
+  const rows: string[][] = [
+    ...preamble.map((p) => [p]),
+    spec.columns.map((c) => c.label),
+    ...spec.rows.map((row) => spec.columns.map((c) => cell(row[c.key], c.kind, unit))),
+  ]
+  return '\uFEFF' + Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA }) + '\r\n'
 }
