@@ -1,3 +1,4 @@
+import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { cellLine, detectDelimiter, parseCsv } from '../../../src/import/csv'
 
@@ -54,6 +55,20 @@ describe('detectDelimiter', () => {
   it('detects semicolon and full-width comma', () => {
     expect(detectDelimiter('a;b;c\n1;2;3\n4;5;6\n')).toBe(';')
     expect(detectDelimiter('科目代码，科目名称，合计\n2010201，行政运行，161.28\n')).toBe('，')
+  })
+  // Why the project keeps its own detector: Papa's guess (field-count deltas over the first 10 rows) takes this
+  // real table (putuo-wenlv-2025 表02 saved tab-delimited, trailing empty cells dropped as some exporters do) for a
+  // comma file, because the thousands commas of its amounts split rows as evenly as the tabs do.
+  it('detects tab in an unpadded export with thousands commas, where Papa guesses comma', () => {
+    const t = [
+      '收入决算表', '\t\t\t\t\t\t\t\t单位：万元', '项目\t\t本年收入合计\t财政拨款收入\t上级补助收入\t事业收入\t经营收入\t附属单位上缴收入\t其他收入',
+      '功能分类科目编码\t科目名称', '合计\t\t26,538.47\t26,538.47', '207\t文化旅游体育与传媒支出\t17,130.42\t17,130.42',
+      '20701\t文化和旅游\t14,758.06\t14,758.06', '2070101\t行政运行\t457.86\t457.86', '2070104\t图书馆\t3,070.63\t3,070.63',
+      '2070105\t文化展示及纪念机构\t1,700.57\t1,700.57', '2070108\t文化活动\t1,605.19\t1,605.19',
+    ].join('\n')
+    expect(Papa.parse(t, { delimitersToGuess: [',', '\t', ';', '，'], skipEmptyLines: 'greedy' }).meta.delimiter).toBe(',')
+    expect(detectDelimiter(t)).toBe('\t')
+    expect(parseCsv(t, 'f.txt').rows[4]!.cells).toEqual(['合计', '', '26,538.47', '26,538.47'])
   })
   it('defaults to comma for a single-column text', () => {
     expect(detectDelimiter('只有一列\n第二行\n')).toBe(',')
