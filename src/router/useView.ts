@@ -22,6 +22,7 @@ const refs: ViewRefs = {
   unit: computed(() => state.value.unit),
   locale: computed(() => state.value.locale),
   embed: computed(() => state.value.embed),
+  present: computed(() => state.value.present),
   decal: computed(() => state.value.decal),
   extra: computed(() => state.value.extra),
 }

@@ -1,5 +1,5 @@
 /**
- * The view the URL holds, as plain data: `#/<dataset>/<screen>?path=201.20102&tables=drill&unit=元&lang=en&embed=1&decal=1`.
+ * The view the URL holds, as plain data: `#/<dataset>/<screen>?path=201.20102&tables=drill&unit=元&lang=en&embed=1&decal=1&present=1`.
  * The route is the only view state: components read it through `useView()` (router/useView.ts), which derives
  * everything from `parseView` below; nothing mirrors it. No Vue import: the parsing is tested in Node.
  */
@@ -10,7 +10,7 @@ export type Screen = (typeof SCREENS)[number]
 
 const UNITS: readonly DisplayUnit[] = ['元', '万元', '亿元']
 /** query keys with a meaning of their own; every other short alphabetic key is a screen's own (`extra`) */
-const MANAGED = new Set(['path', 'tables', 'unit', 'lang', 'embed', 'decal'])
+const MANAGED = new Set(['path', 'tables', 'unit', 'lang', 'embed', 'decal', 'present'])
 
 export interface ViewState {
   datasetId: string | null
@@ -22,6 +22,8 @@ export interface ViewState {
   unit: DisplayUnit
   locale: Locale
   embed: boolean
+  /** presentation mode (大屏): full-screen slides in large type, no header */
+  present: boolean
   /** patterns (ECharts decals) on every chart, for colour-blind readers and greyscale print */
   decal: boolean
   /** screen-specific query keys (e.g. the whole-city screen's year, measure, department), kept as given */
@@ -58,12 +60,13 @@ export function parseView(params: Record<string, unknown>, query: Record<string,
     unit: UNITS.includes(unit as DisplayUnit) ? (unit as DisplayUnit) : '万元',
     locale: one(query.lang) === 'en' ? 'en' : 'zh-CN',
     embed: one(query.embed) === '1',
+    present: one(query.present) === '1',
     decal: one(query.decal) === '1',
     extra,
   }
 }
 
-export type ViewPatch = Partial<Pick<ViewState, 'path' | 'tables' | 'unit' | 'locale' | 'embed' | 'decal' | 'extra'>>
+export type ViewPatch = Partial<Pick<ViewState, 'path' | 'tables' | 'unit' | 'locale' | 'embed' | 'present' | 'decal' | 'extra'>>
 
 /** The query of `view` with some keys changed; defaults are left out of the URL. */
 export function toQuery(view: ViewState, patch: ViewPatch = {}): Record<string, string> {
@@ -74,6 +77,7 @@ export function toQuery(view: ViewState, patch: ViewPatch = {}): Record<string, 
   if (s.unit !== '万元') q.unit = s.unit
   if (s.locale === 'en') q.lang = 'en'
   if (s.embed) q.embed = '1'
+  if (s.present) q.present = '1'
   if (s.decal) q.decal = '1'
   return q
 }

@@ -6,7 +6,7 @@ describe('parseView', () => {
   it('reads every key of a shared link', () => {
     const v = parseView(
       { dataset: 'zhuzhou-xzsp-2024', screen: 'drill' },
-      { path: '208.20805', tables: 'drill.sorted', unit: '元', lang: 'en', embed: '1', decal: '1', year: '2024', measure: 'basic' },
+      { path: '208.20805', tables: 'drill.sorted', unit: '元', lang: 'en', embed: '1', present: '1', decal: '1', year: '2024', measure: 'basic' },
     )
     expect(v).toEqual({
       datasetId: 'zhuzhou-xzsp-2024',
@@ -16,19 +16,21 @@ describe('parseView', () => {
       unit: '元',
       locale: 'en',
       embed: true,
+      present: true,
       decal: true,
       extra: { year: '2024', measure: 'basic' },
     })
   })
 
   it('falls back to the defaults on malformed values instead of failing', () => {
-    const v = parseView({ dataset: ['a', 'b'], screen: 'nope' }, { path: '208.<script>.x20805', unit: '美元', lang: 'fr', 'bad-key': 'x', toolongkeyabcdefghij: 'y', embed: 'yes' })
+    const v = parseView({ dataset: ['a', 'b'], screen: 'nope' }, { path: '208.<script>.x20805', unit: '美元', lang: 'fr', 'bad-key': 'x', toolongkeyabcdefghij: 'y', embed: 'yes', present: 'true' })
     expect(v.datasetId).toBe('a')
     expect(v.screen).toBe('overview')
     expect(v.path).toEqual(['208'])
     expect(v.unit).toBe('万元')
     expect(v.locale).toBe('zh-CN')
     expect(v.embed).toBe(false)
+    expect(v.present).toBe(false)
     expect(v.extra).toEqual({})
   })
 
@@ -50,5 +52,14 @@ describe('toQuery', () => {
     expect(q).toEqual({ path: '201.20103', lang: 'en', tables: 'drill', year: '2023' })
     const back = parseView({ dataset: 'd', screen: 'drill' }, q)
     expect(back).toEqual({ ...base, path: ['201', '20103'], locale: 'en', tables: ['drill'], unit: '万元' })
+  })
+
+  it('writes the presentation flag and its slide keys, and drops it on exit', () => {
+    const q = toQuery(base, { present: true, extra: { ...base.extra, slide: '3', play: '1' } })
+    expect(q).toEqual({ path: '201', unit: '亿元', year: '2023', present: '1', slide: '3', play: '1' })
+    const back = parseView({ dataset: 'd', screen: 'drill' }, q)
+    expect(back.present).toBe(true)
+    expect(back.extra).toEqual({ year: '2023', slide: '3', play: '1' })
+    expect(toQuery(back, { present: false })).not.toHaveProperty('present')
   })
 })
