@@ -3,7 +3,7 @@
  * read again as GB18030); GB18030 notes the first line where bytes could not be decoded (U+FFFD).
  * A class rather than a closure, so the optimised scanner code that calls it outlives one import.
  */
-import type { FileReport } from '../../model/types'
+import { textDecoder, type Encoding } from '../decode'
 
 export class NotUtf8 extends Error {}
 
@@ -14,8 +14,8 @@ export class CellDecoder {
   /** the line being read, kept up to date by whoever reads */
   line = 0
 
-  constructor(readonly encoding: FileReport['encoding']) {
-    this.decoder = encoding === 'gb18030' ? new TextDecoder('gb18030') : new TextDecoder('utf-8', { fatal: encoding === 'utf-8' })
+  constructor(readonly encoding: Encoding) {
+    this.decoder = textDecoder(encoding, true)
   }
 
   cell(b: Uint8Array, s: number, e: number): string {

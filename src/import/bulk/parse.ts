@@ -1,5 +1,5 @@
 /**
- * One bulk file: bytes → encoding (decodeBytes on the first lines: BOM, binary, empty, UTF-8 or GB18030)
+ * One bulk file: bytes → encoding (decodeHead: the first lines by the tables' own rules: BOM, binary, empty, UTF-8 or GB18030)
  * → header → byte scanner → FactBuilder. Cells are decoded one distinct value at a time (strict UTF-8
  * unless the file has a BOM or is GB18030), so the file never becomes one big string: faster, less memory,
  * no limit from the engine's longest string. Should a byte past the first lines not be UTF-8, the file is
@@ -7,8 +7,8 @@
  */
 import type { FactBuilder } from '../../model/facts'
 import type { FileReport, ImportProblem } from '../../model/types'
-import { decodeBytes } from '../decode'
-import { error, warning } from '../problems'
+import { bomLength, decodeHead, lostBytesWarning, textDecoder, type Encoding } from '../decode'
+import { error } from '../problems'
 import { CellDecoder, NotUtf8 } from './cell-decoder'
 import { findHeader } from './header'
 import { RowReader } from './row'
@@ -25,7 +25,6 @@ export interface ParseOptions {
   progressRows?: number
 }
 
-type Encoding = FileReport['encoding']
 const PROBE_BYTES = 1 << 16
 
 export function parseBulkBytes(bytes: Uint8Array, file: string, builder: FactBuilder,
@@ -34,14 +33,9 @@ export function parseBulkBytes(bytes: Uint8Array, file: string, builder: FactBui
     file, encoding: 'utf-8', delimiter: ',', recognisedAs: 'bulk',
     linesRead: 0, rowsKept: 0, rowsReported: 0, rowsStructural: 0, fatal: false,
   }
-  // the first lines, whole (a line-break byte is never inside a UTF-8 or GBK character)
-  let probeEnd = bytes.length
-  if (bytes.length > PROBE_BYTES) {
-    const lf = bytes.subarray(0, PROBE_BYTES).lastIndexOf(10)
-    if (lf > 0) probeEnd = lf + 1
-  }
-  const probe = decodeBytes(bytes.subarray(0, probeEnd), file)
+  const probe = decodeHead(bytes, file, PROBE_BYTES)
   if (!probe.ok) return { report: { ...base, recognisedAs: null, fatal: true }, problems: [probe.problem] }
+  const probeEnd = probe.end
   const mark = builder.mark()
   try {
     return parseAs(bytes, probeEnd, file, builder, probe.encoding, base, options)
@@ -54,8 +48,8 @@ export function parseBulkBytes(bytes: Uint8Array, file: string, builder: FactBui
 
 function parseAs(bytes: Uint8Array, probeEnd: number, file: string, builder: FactBuilder, encoding: Encoding,
   base: FileReport, options: ParseOptions): BulkFileResult {
-  const bom = encoding === 'utf-8-bom' ? 3 : 0
-  const head = (encoding === 'gb18030' ? new TextDecoder('gb18030') : new TextDecoder('utf-8')).decode(bytes.subarray(bom, probeEnd))
+  const bom = bomLength(encoding)
+  const head = textDecoder(encoding).decode(bytes.subarray(bom, probeEnd))
   const fatal = (p: ImportProblem) => ({ report: { ...base, encoding, recognisedAs: null, fatal: true }, problems: [p] })
   const header = findHeader(head, file)
   if ('problem' in header) return fatal(header.problem)
@@ -81,12 +75,7 @@ function parseAs(bytes: Uint8Array, probeEnd: number, file: string, builder: Fac
   reader.finish(Math.max(linesRead, header.line))
   const problems = [...header.problems, ...reader.problems]
   const lostAt = decode.lostAt
-  if (lostAt > 0) {
-    problems.unshift(warning({
-      code: 'encoding.replacement', file, line: lostAt, expected: 'UTF-8 或 GBK/GB18030 编码的文本',
-      message: `文件 ${file} 第 ${lostAt} 行起有无法识别的字节（已显示为 �），编码可能既不是 UTF-8 也不是 GBK`,
-    }))
-  }
+  if (lostAt > 0) problems.unshift(lostBytesWarning(file, lostAt))
   const { stats } = reader
   return {
     report: {
