@@ -1,22 +1,24 @@
 /**
- * Review flags for deputies (info, never errors): completion under 80 % or over 110 %, year-over-year moves
- * over 20 %, any 三公 increase. Rates are recomputed from the amounts where both are stated, else the stated rate.
+ * Review flags for deputies (info, never errors): completion outside the window of model/completion.ts (80–110 %,
+ * the budget screen's window too), year-over-year moves over 20 %, any 三公 increase. Completion is recomputed from
+ * the amounts where both are stated, else the stated rate is used.
  */
 import type { Dataset } from '../../model/types'
+import { COMPLETION_HIGH, COMPLETION_LOW, completion, statedCompletionFlag, type CompletionFlag } from '../../model/completion'
 import { defineRule } from '../emit'
 import { fmt, type Fig } from '../numeric'
 import { itemsOf, projectItems, sFig, stated, topicScreen } from '../stated'
 
-export const COMPLETION_LOW = 80
-export const COMPLETION_HIGH = 110
 export const YOY_LIMIT = 20
 
-function completion(ds: Dataset, topic: string, item: string): { pct: number; figs: Fig[] } | null {
+/** Completion from the amounts (integer cents, model/completion.ts) where both are stated, else the stated rate. */
+function completionOf(ds: Dataset, topic: string, item: string): { pct: number; flag: CompletionFlag; figs: Fig[] } | null {
   const done = sFig(ds, topic, item, topic === 'performance' ? 'executed' : 'actual')
   const budget = sFig(ds, topic, item, topic === 'performance' && item === 'overall' ? 'budgetFull' : 'budget')
-  if (done && budget && budget.value > 0) return { pct: (done.value / budget.value) * 100, figs: [done, budget] }
+  const c = done && budget ? completion(done.value, budget.value) : null
+  if (c && done && budget) return { pct: c.ratio * 100, flag: c.flag, figs: [done, budget] }
   const r = sFig(ds, topic, item, 'rate')
-  return r ? { pct: r.value, figs: [r] } : null
+  return r ? { pct: r.value, flag: statedCompletionFlag(r.value), figs: [r] } : null
 }
 
 export const completionFlag = defineRule({
@@ -29,12 +31,12 @@ export const completionFlag = defineRule({
       ['performance', 'overall'],
     ]
     for (const [topic, item] of targets) {
-      const c = completion(e.ds, topic, item)
-      if (!c || (c.pct >= COMPLETION_LOW && c.pct <= COMPLETION_HIGH)) continue
+      const c = completionOf(e.ds, topic, item)
+      if (!c?.flag) continue
       const name = stated(e.ds, topic, item, c.figs.length === 2 ? 'budget' : 'rate')?.name ?? item
       const how = c.figs.length === 2 ? `${c.figs[0]!.value} ÷ ${c.figs[1]!.value} = ` : ''
       e.flag({
-        message: `${name}：完成预算 ${how}${fmt(c.pct, 2)}%，${c.pct < COMPLETION_LOW ? `低于 ${COMPLETION_LOW}%` : `高于 ${COMPLETION_HIGH}%`}`,
+        message: `${name}：完成预算 ${how}${fmt(c.pct, 2)}%，${c.flag === 'under' ? `低于 ${COMPLETION_LOW}%` : `高于 ${COMPLETION_HIGH}%`}`,
         where: c.figs.map((f) => f.ref), screen: topicScreen(topic, item, stated(e.ds, topic, item, 'rate')?.code),
         unit: '%', actual: Number(c.pct.toFixed(2)), expected: null, difference: null,
       })

@@ -1,6 +1,7 @@
 /** 预算执行 figures: stated 年初预算 per line vs 决算 (table 05), stated and recomputed completion rates. Pure. */
 import { topicIndex, num, text, fig, printed, figuresOf } from '@/model/stated'
 import { pct, ratio } from '@/model/format'
+import { completion, type CompletionFlag } from '@/model/completion'
 import type { Dataset, StatedFigure } from '@/model/types'
 
 export interface BudgetLine {
@@ -16,7 +17,8 @@ export interface BudgetLine {
   rate: number | null // recomputed, percent to 0.01
   reason: string | null
   direction: string | null
-  flag: 'over' | 'under' | null
+  /** outside the completion window of model/completion.ts (shared with audit rule R01) */
+  flag: CompletionFlag
 }
 
 export interface BudgetExecution {
@@ -25,9 +27,6 @@ export interface BudgetExecution {
   full: { budget: number | null; executed: number | null; statedRate: number | null; rate: number | null }
   figures: StatedFigure[]
 }
-
-export const OVER = 100
-export const UNDER = 80
 
 export function budgetExecution(ds: Dataset): BudgetExecution {
   const idx = topicIndex(ds.stated, 'budgetExecution')
@@ -45,7 +44,7 @@ export function budgetExecution(ds: Dataset): BudgetExecution {
     lines.push({
       id: item, code, name: any.name, budget, actual, tableActual: row?.values.total ?? null,
       statedRate: num(idx, item, 'rate'), statedRateText: printed(idx, item, 'rate'), rate, reason: text(idx, item, 'reason'), direction: text(idx, item, 'direction'),
-      flag: rate === null ? null : rate > OVER ? 'over' : rate < UNDER ? 'under' : null,
+      flag: completion(actual, budget)?.flag ?? null,
     })
   }
   const tb = num(idx, 'total', 'budget')
