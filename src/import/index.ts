@@ -49,21 +49,34 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true
 }
 
+export interface ImportOptions {
+  /** bytes read so far of all the files' bytes: (0, total) first, then after each file */
+  onProgress?: (done: number, total: number) => void
+}
+
 /** Read and check: every table's own arithmetic is checked right after reading (audit/selfcheck.ts). */
-export function importFiles(files: InputFile[]): ImportResult {
-  const result = readFiles(files)
+export function importFiles(files: InputFile[], options: ImportOptions = {}): ImportResult {
+  const result = readFiles(files, options)
   result.tables = screenReadings(result.tables, result.problems, result.files)
   return result
 }
 
 /** The reading stage alone: bytes → tables as read, without the self-check (reader tests, diagnostics). */
-export function readFiles(files: InputFile[]): ImportResult {
+export function readFiles(files: InputFile[], { onProgress }: ImportOptions = {}): ImportResult {
+  const total = files.reduce((n, f) => n + f.bytes.length, 0)
+  let done = 0
+  onProgress?.(0, total)
   const tables: RecognisedTable[] = []
   const stated: StatedFigure[] = []
   const problems: ImportProblem[] = []
   const reports: FileReport[] = []
   const outcomes: FileOutcome[] = []
   files.forEach((file, i) => {
+    readOne(file, i)
+    done += file.bytes.length
+    onProgress?.(done, total)
+  })
+  function readOne(file: InputFile, i: number): void {
     const twin = files.slice(0, i).find((f) => sameBytes(f.bytes, file.bytes))
     if (twin) {
       problems.push({
@@ -88,7 +101,7 @@ export function readFiles(files: InputFile[]): ImportResult {
     problems.push(...out.problems)
     if (out.table) tables.push(out.table)
     if (out.stated) stated.push(...out.stated)
-  })
+  }
   const meta = reconcileMeta(outcomes, tables, problems)
   return { tables, stated, problems, department: meta.department, year: meta.year, files: reports }
 }

@@ -1,21 +1,20 @@
 /**
  * Browser import: files → worker parse → preview → (department/year confirmed) → IndexedDB + datasets store.
- * Nothing is uploaded. A failed or cancelled import leaves loaded and stored data untouched.
+ * Nothing is uploaded. A failed or cancelled import leaves loaded and stored data untouched. Stored imports are
+ * read again from their original files through the same worker client when the page starts.
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { buildDataset, datasetId } from '@/model/dataset'
 import type { ImportResult } from '@/model/types'
 import type { InputFile } from '@/import'
-import { importFiles } from '@/import'
 import { deleteBulk, deleteStored, listStored, loadBulk, saveBulk, saveStored, StorageError, type StorageIssue, type StoredDataset } from '@/persist/db'
 import { bulkBytes } from '@/persist/size'
 import { isBulkFile } from '@/import/sniff'
-import { importBulk, BulkImportCancelled } from '@/workers/client'
+import { importBulk, importTables, ImportCancelled } from '@/workers/import-client'
 import type { BulkIngest } from '@/import/bulk/ingest'
 import { unpackColumns } from '@/model/facts'
 import { usePortalStore } from './portal'
-import { importInWorker, ImportCancelled, type ImportJob } from '@/workers/tables-client'
 import { useDatasetsStore } from './datasets'
 
 export interface Preview {
@@ -38,7 +37,7 @@ export const useImportsStore = defineStore('imports', () => {
   const progress = ref<{ done: number; total: number } | null>(null)
   const busy = ref(false)
   const error = ref<string | null>(null)
-  let job: Pick<ImportJob, 'cancel'> | null = null
+  let job: { cancel: () => void } | null = null
 
   function storageNotice(e: unknown): void {
     const issue = e instanceof StorageError ? e.issue : 'failed'
@@ -46,12 +45,17 @@ export const useImportsStore = defineStore('imports', () => {
     notice.value = issue
   }
 
-  /** Put a stored dataset on the screens (re-imported from its original files). */
-  function load(record: StoredDataset): void {
+  /** Put a stored dataset on the screens, read again from its original files (off the main thread). */
+  async function load(record: StoredDataset): Promise<void> {
     const files = record.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }))
-    const result = importFiles(files)
-    const meta = { id: record.id, department: record.department, year: record.year, origin: 'imported' as const }
-    useDatasetsStore().addImported({ dataset: buildDataset(result, meta), problems: result.problems, files: result.files })
+    try {
+      // the record keeps its bytes (the stored list shows their size): copy them to the worker
+      const result = await importTables(files, { keepBytes: true }).promise
+      const meta = { id: record.id, department: record.department, year: record.year, origin: 'imported' as const }
+      useDatasetsStore().addImported({ dataset: buildDataset(result, meta), problems: result.problems, files: result.files })
+    } catch (e) {
+      error.value = `${record.department} ${record.year}：${(e as Error).message}`
+    }
   }
 
   let restoring: Promise<void> | null = null
@@ -65,7 +69,7 @@ export const useImportsStore = defineStore('imports', () => {
       const list = await listStored()
       stored.value = list
       storage.value = 'ok'
-      list.forEach(load)
+      for (const record of list) await load(record)
     } catch (e) {
       storageNotice(e)
     }
@@ -114,13 +118,14 @@ export const useImportsStore = defineStore('imports', () => {
         const result: ImportResult = { tables: [], stated: [], problems: r.problems, department: null, year: null, files: r.files }
         preview.value = { kind: 'bulk', bulk: r, files, result, department: '', year: null }
       } else {
-        const t = importInWorker(files, onProgress)
+        // the bytes are copied: they are stored in IndexedDB once the preview is confirmed
+        const t = importTables(files, { onProgress, keepBytes: true })
         job = t
         const result = await t.promise
         preview.value = { kind: 'tables', files, result, department: result.department ?? '', year: result.year }
       }
     } catch (e) {
-      if (!(e instanceof ImportCancelled) && !(e instanceof BulkImportCancelled)) error.value = (e as Error).message
+      if (!(e instanceof ImportCancelled)) error.value = (e as Error).message
     } finally {
       busy.value = false
       progress.value = null

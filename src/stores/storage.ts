@@ -100,7 +100,7 @@ export const useStorageStore = defineStore('storage', () => {
   async function adopt(backup: Backup): Promise<void> {
     const imports = useImportsStore()
     await imports.restoreBulk() // a read of the earlier bulk facts still in flight must not overwrite these
-    backup.datasets.forEach(imports.load)
+    for (const record of backup.datasets) await imports.load(record)
     const ids = new Set(backup.datasets.map((d) => d.id))
     imports.stored = [...imports.stored.filter((s) => !ids.has(s.id)), ...backup.datasets]
     if (backup.bulk) {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ingestBulkFiles } from '@/import/bulk/ingest'
 import { syntheticBulk } from '@/cli/synthetic'
-import { BulkImportCancelled, importBulk } from '@/workers/client'
-import { handleBulkRequest, readResult, requestMessage, type BulkMessage } from '@/workers/import-protocol'
+import { ImportCancelled, importBulk, importTables } from '@/workers/import-client'
+import { handleBulkRequest, readResult, requestMessage, type BulkMessage } from '@/workers/bulk-protocol'
+import { handleTablesRequest, tablesRequest, type TablesMessage } from '@/workers/tables-protocol'
+import { importFiles } from '@/import'
+import { fixture } from '../import/helpers'
 
 const text = [...syntheticBulk({ departments: 12, years: 3, seed: 7 })].join('') +
   '合成市第1局,2024,expenditure,201,x,total,坏数,万元,synthetic\n' // one bad row, so problems cross too
@@ -17,7 +20,7 @@ async function throughWorker(files: { name: string; bytes: Uint8Array }[], progr
   return messages
 }
 
-describe('import worker path', () => {
+describe('bulk worker path', () => {
   it('gives the same FactStore as the main-thread path', async () => {
     const direct = ingestBulkFiles([file()], { progressRows: 4096 })
     const messages = await throughWorker([file()], 4096)
@@ -71,6 +74,49 @@ describe('import worker path', () => {
     expect((await job.promise).columns).toEqual(ingestBulkFiles([file()]).columns)
     const cancelled = importBulk([file()])
     cancelled.cancel()
-    await expect(cancelled.promise).rejects.toBeInstanceOf(BulkImportCancelled)
+    await expect(cancelled.promise).rejects.toBeInstanceOf(ImportCancelled)
+  })
+})
+
+const tableFiles = () => ['zz-01-summary.csv', 'other-03-expenditure-gbk-tab.csv', 'zz-09-three-public.csv'].map(fixture)
+
+describe('tables worker path', () => {
+  it('gives what importFiles gives, with progress after each file in bytes', () => {
+    const files = tableFiles()
+    const [request, transfer] = tablesRequest(files, true)
+    const messages: TablesMessage[] = []
+    handleTablesRequest(structuredClone(request, { transfer }), (m) => messages.push(structuredClone(m)))
+    const total = files.reduce((n, f) => n + f.bytes.length, 0)
+    const progress = messages.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.done)
+    let done = 0
+    expect(progress).toEqual([0, ...files.map((f) => (done += f.bytes.length))])
+    expect(progress[progress.length - 1]).toBe(total)
+    const last = messages[messages.length - 1]!
+    expect(last.type === 'result' && last.result).toEqual(importFiles(tableFiles()))
+    expect(files.every((f) => f.bytes.length > 0)).toBe(true) // kept: copied, not moved
+  })
+
+  it('posts an error message instead of throwing', () => {
+    const messages: TablesMessage[] = []
+    handleTablesRequest({ type: 'tables', files: null as never }, (m) => messages.push(m))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]!.type).toBe('error')
+  })
+
+  it('falls back to the main thread with the same progress, and cancels by call or by signal', async () => {
+    const seen: number[] = []
+    const result = await importTables(tableFiles(), { onProgress: (done) => seen.push(done) }).promise
+    expect(result).toEqual(importFiles(tableFiles()))
+    expect(seen).toHaveLength(4)
+    const cancelled = importTables(tableFiles())
+    cancelled.cancel()
+    await expect(cancelled.promise).rejects.toBeInstanceOf(ImportCancelled)
+    const abort = new AbortController()
+    const bySignal = importTables(tableFiles(), { signal: abort.signal })
+    abort.abort()
+    await expect(bySignal.promise).rejects.toBeInstanceOf(ImportCancelled)
+    const before = new AbortController()
+    before.abort()
+    await expect(importBulk([file()], { signal: before.signal }).promise).rejects.toBeInstanceOf(ImportCancelled)
   })
 })

@@ -1,11 +1,12 @@
 /**
- * Messages between the page and import.worker.ts for bulk files. The worker answers with FactColumns whose
+ * Messages between the page and bulk.worker.ts for bulk files. The worker answers with FactColumns whose
  * typed-array buffers are transferred (moved, not copied): posting a million-row store costs tens of
  * milliseconds instead of seconds of structured-cloning row objects. Pure, so tests run it without a worker.
  */
 import { ingestBulkFiles, type BulkIngest } from '../import/bulk/ingest'
 import { packColumns, unpackColumns, type FactColumns } from '../model/facts'
 import type { FileReport, ImportProblem } from '../model/types'
+import { postFiles } from './files'
 
 export interface BulkFileIn {
   name: string
@@ -61,10 +62,6 @@ export function readResult(m: Extract<BulkMessage, { type: 'result' }>): BulkIng
 /** The request and its transfer list. `keep`: copy the bytes first so the caller's stay usable. */
 export function requestMessage(files: readonly { name: string; bytes: Uint8Array }[], keep = false,
   progressRows?: number): [BulkRequest, Transferable[]] {
-  const out: BulkFileIn[] = files.map((f) => {
-    const whole = !keep && f.bytes.byteOffset === 0 && f.bytes.byteLength === f.bytes.buffer.byteLength
-    return { name: f.name, bytes: (whole ? f.bytes.buffer : f.bytes.slice().buffer) as ArrayBuffer }
-  })
-  const transfer = [...new Set(out.map((f) => f.bytes!))]
+  const [out, transfer] = postFiles(files, keep)
   return [{ type: 'bulk', files: out, progressRows }, transfer]
 }
