@@ -1,0 +1,103 @@
+/**
+ * Presentation mode's view model on the seed: which slides, what each shows (checked against the published report,
+ * /work/shared/seed: 收、支总计 1489.93 万元, 减少381.72万元 降低20.4%; “三公” 4.03 万元, 减少6.97万元 降低63.36%),
+ * and how keys and the URL step through them.
+ */
+import { describe, expect, it } from 'vitest'
+import { buildOverview } from '@/model/overview'
+import { groupByCause, runAudit } from '@/audit'
+import { yoySeries } from '@/views/yoy/yoy'
+import { loadInputs } from '@/cli/load-node'
+import {
+  classBars, everySeconds, keyAction, materialCauses, slideIndex, slidesOf, statedChange, step, trendBars, trendSeries,
+} from '@/views/present/present'
+import { seed } from '../screens/seed'
+
+describe('slides of the seed', () => {
+  const ds = seed()
+  const o = buildOverview(ds)
+  const series = yoySeries([ds])
+
+  it('headline, classes, trend (the prior year derived from the stated change) and findings', () => {
+    expect(slidesOf(o, series)).toEqual(['headline', 'classes', 'trend', 'findings'])
+  })
+
+  it('a report without a second year of any measure has no trend slide', () => {
+    expect(slidesOf(o, [])).toEqual(['headline', 'classes', 'findings'])
+  })
+
+  it('classes largest first, bars scaled to the largest, shares as computed on cents', () => {
+    const { bars, more } = classBars(o)
+    expect(bars.map((b) => [b.id, b.value])).toEqual([['201', 1311.99], ['208', 78.99], ['210', 57.55], ['221', 41.39]])
+    expect(bars[0]!.scale).toBe(1)
+    expect(bars[1]!.scale).toBeCloseTo(78.99 / 1311.99, 10)
+    expect(more).toBe(0)
+    expect(classBars(o, 3)).toMatchObject({ more: 2 })
+    expect(classBars(o, 3).bars).toHaveLength(2)
+  })
+
+  it('trend: 收、支总计 and the 三公 total, each year as printed, with the change the report states', () => {
+    const [total, tp] = trendSeries(series)
+    expect(total!.id).toBe('totals.total')
+    expect(trendBars(total!).map((b) => [b.label, b.value, b.derived])).toEqual([['2023', 1871.65, true], ['2024', 1489.93, false]])
+    expect(statedChange(ds, total!)).toEqual({ amount: -381.72, pct: '-20.4' })
+    expect(tp!.id).toBe('threePublic.total')
+    expect(trendBars(tp!).map((b) => b.value)).toEqual([11, 4.03])
+    expect(statedChange(ds, tp!)).toEqual({ amount: -6.97, pct: '-63.36' })
+  })
+
+  it('findings: the most money at stake first, rounding left out', () => {
+    const audit = runAudit([ds])
+    const causes = materialCauses(groupByCause(audit.findings, ds))
+    expect(causes).toHaveLength(3)
+    expect(causes.every((c) => c.class !== 'rounding')).toBe(true)
+    // 说明 prints 行政运行 as 1311.99 where 公开05表 prints 302.95: 1,009.04 万元, 67.72 % of 1,489.93
+    expect(causes[0]!.stake.amount).toBe(1009.04)
+    expect(causes[0]!.stake.share).toBeCloseTo(1009.04 / 1489.93, 10)
+    const amounts = causes.map((c) => c.stake.amount ?? 0)
+    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts)
+  })
+})
+
+describe('another region: a report with no prior year in it', () => {
+  it('putuo-guihua-2024 has no trend slide', () => {
+    const ds = loadInputs(['data']).find((l) => l.dataset.meta.id === 'putuo-guihua-2024')!.dataset
+    expect(slidesOf(buildOverview(ds), yoySeries([ds]))).toEqual(['headline', 'classes', 'findings'])
+  })
+})
+
+describe('stepping', () => {
+  it('reads the slide from the URL, 1-based, falling back to the first', () => {
+    expect(slideIndex(undefined, 4)).toBe(0)
+    expect(slideIndex('3', 4)).toBe(2)
+    expect(slideIndex('9', 4)).toBe(3)
+    expect(slideIndex('0', 4)).toBe(0)
+    expect(slideIndex('x', 4)).toBe(0)
+  })
+
+  it('steps forward and back, wrapping round like a cycling screen', () => {
+    expect(step(0, 4, 'next')).toBe(1)
+    expect(step(3, 4, 'next')).toBe(0)
+    expect(step(0, 4, 'prev')).toBe(3)
+    expect(step(2, 4, 'first')).toBe(0)
+    expect(step(0, 4, 'last')).toBe(3)
+  })
+
+  it('keys: arrows and a clicker’s PageUp/PageDown step, Space pauses, F full screen, Escape leaves', () => {
+    expect(['ArrowRight', 'PageDown', 'ArrowDown'].map(keyAction)).toEqual(['next', 'next', 'next'])
+    expect(['ArrowLeft', 'PageUp', 'ArrowUp'].map(keyAction)).toEqual(['prev', 'prev', 'prev'])
+    expect([' ', 'p', 'K'].map(keyAction)).toEqual(['toggle', 'toggle', 'toggle'])
+    expect(keyAction('f')).toBe('fullscreen')
+    expect(keyAction('Escape')).toBe('exit')
+    expect(keyAction('Tab')).toBeNull()
+    expect(keyAction('Enter')).toBeNull()
+  })
+
+  it('cycles every 20 s unless the URL says otherwise, within 5–600 s', () => {
+    expect(everySeconds(undefined)).toBe(20)
+    expect(everySeconds('45')).toBe(45)
+    expect(everySeconds('1')).toBe(5)
+    expect(everySeconds('9999')).toBe(20)
+    expect(everySeconds('900')).toBe(600)
+  })
+})
