@@ -1,8 +1,11 @@
 /**
  * Turning comparison outcomes into findings. One wording for all rules:
- * "<checked figure> 为 a，<what the others imply> 为 e，相差 d，<classification>".
+ * "<checked figure> 为 a，<what the others imply> 为 e，相差 d，<classification>" — built as a language-neutral
+ * text (key `finding.outcome`, src/i18n/catalogue/), from which the Chinese `message` is rendered.
  */
 import type { Severity, SourceRef } from '../model/types'
+import ZH from '../i18n/catalogue/zh'
+import { joined, printed, renderText, text, type Param, type Text } from '../i18n/text'
 import type { Fig, Outcome } from './numeric'
 import { fmt } from './numeric'
 import type { AuditContext, Finding, FindingUnit, Rule, RuleFamily, ScreenHint } from './types'
@@ -18,23 +21,27 @@ export interface RuleSpec {
 export interface Emit {
   /** the checked (printed) figure */
   actual: Fig
-  /** what it is compared with, e.g. '其下各项之和' or the other figure's label */
-  expectedLabel: string
+  /** what it is compared with, e.g. text('finding.T01-SUM-ITEM-SECTION.children', …) or the other figure's label */
+  expectedLabel: Param
   /** the other figures involved (their refs go into `where`) */
   others: readonly Fig[]
   screen: ScreenHint
   unit?: FindingUnit
   /** extra words after the classification, e.g. the assumption a rule relies on */
-  note?: string
+  note?: Param
   /** replaces the standard classification words of a mismatch */
-  tail?: string
+  tail?: Param
 }
 
-const UNIT_WORD: Record<FindingUnit, string> = { 万元: '万元', pp: '个百分点', '%': '%', 分: '分', 人: '人', 个: '个' }
+/** Catalogue key suffix of each finding unit: value.<u>, diff.<u>, unit.<u>. */
+export const UNIT_KEY: Record<FindingUnit, string> = { 万元: 'wan', pp: 'pp', '%': 'pct', 分: 'score', 人: 'people', 个: 'count' }
 
-function valueText(v: number, p: number, unit: FindingUnit): string {
-  return unit === '%' || unit === 'pp' ? `${fmt(v, p)}%` : `${fmt(v, p)}${unit === '万元' ? '' : unit}`
+function valueText(v: number, p: number, unit: FindingUnit): Text {
+  return text(`value.${UNIT_KEY[unit === 'pp' ? '%' : unit]}`, { n: fmt(v, p) })
 }
+
+/** The Chinese wording of a sentence: what `Finding.message` holds and `npm run audit` prints. */
+export const zh = (t: Param): string => renderText(t, ZH)
 
 export class Emitter {
   readonly findings: Finding[] = []
@@ -54,27 +61,35 @@ export class Emitter {
     const unit = e.unit ?? '万元'
     const diffUnit: FindingUnit = unit === '%' ? 'pp' : unit
     const p = o.precision
-    const blanks = [e.actual, ...e.others].some((f) => f.blank) ? '（空白按 0 计）' : ''
+    const blanks = [e.actual, ...e.others].some((f) => f.blank)
     const shownActual = unit === '%' || unit === '分' ? e.actual.precision : Math.max(p, e.actual.precision)
-    const head = `${e.actual.label} 为 ${valueText(o.actual, shownActual, unit)}，` +
-      `${e.expectedLabel} 为 ${valueText(o.expected, p, unit)}，相差 ${fmt(o.difference, p)}${UNIT_WORD[diffUnit]}`
     const tail = o.cls === 'mismatch' && e.tail !== undefined
       ? e.tail
       : o.cls === 'rounding'
-        ? `，在舍入误差 ±${o.tolerance} 以内（尾数误差）`
+        ? text('finding.tail.rounding', { tolerance: o.tolerance })
         : o.tolerance === 0
           ? [e.actual, ...e.others].filter((f) => !f.exact).length >= 2
-            ? '，两处印出的是同一数字，不应有任何差异（不是舍入误差）'
-            : '，各数均为精确数，不存在舍入误差'
-          : `，超出舍入误差 ±${o.tolerance}`
+            ? text('finding.tail.same')
+            : text('finding.tail.exact')
+          : text('finding.tail.beyond', { tolerance: o.tolerance })
     const where = [e.actual.ref, ...e.others.map((f) => f.ref)]
     const unread = [...new Set(where.map((r) => r.file))].filter((file) =>
       this.ctx.problems?.some((p) => p.severity === 'error' && p.file === file && p.line > 0))
-    const caveat = unread.length ? `；注意：${unread.join('、')} 有未能导入的行，差异可能由此造成` : ''
+    const t = text('finding.outcome', {
+      actual: e.actual.label,
+      actualValue: valueText(o.actual, shownActual, unit),
+      expected: e.expectedLabel,
+      expectedValue: valueText(o.expected, p, unit),
+      difference: text(`diff.${UNIT_KEY[diffUnit]}`, { n: fmt(o.difference, p) }),
+      tail,
+      blanks: blanks ? text('finding.blanks') : '',
+      note: e.note !== undefined ? text('finding.note', { note: e.note }) : '',
+      caveat: unread.length ? text('finding.caveat', { files: joined(unread.map(printed), 'sep.list') }) : '',
+    })
     return this.push({
       class: o.cls === 'rounding' ? 'rounding' : 'mismatch',
       severity: o.cls === 'rounding' ? 'info' : this.rule.severity,
-      message: `${head}${tail}${blanks}${e.note ? `；${e.note}` : ''}${caveat}`,
+      text: t, message: zh(t),
       expected: o.expected, actual: o.actual, difference: o.difference, unit: diffUnit === 'pp' ? 'pp' : unit,
       tolerance: o.tolerance,
       where,
@@ -82,15 +97,19 @@ export class Emitter {
     })
   }
 
-  /** A review flag (info) or a plain finding without a numeric comparison. */
+  /**
+   * A review flag (info) or a plain finding without a numeric comparison. `text` is the sentence
+   * (catalogue key `finding.<RULE>.<variant>`); a bare `message` string is taken as it is, in every language.
+   */
   flag(f: {
-    message: string; where: SourceRef[]; screen: ScreenHint; unit?: FindingUnit
+    text?: Text; message?: string; where: SourceRef[]; screen: ScreenHint; unit?: FindingUnit
     expected?: number | null; actual?: number | null; difference?: number | null; mismatch?: boolean
   }): Finding {
+    const t = f.text ?? text('finding.verbatim', { message: f.message ?? '' })
     return this.push({
       class: f.mismatch ? 'mismatch' : 'flag',
       severity: f.mismatch ? this.rule.severity : 'info',
-      message: f.message, expected: f.expected ?? null, actual: f.actual ?? null, difference: f.difference ?? null,
+      text: t, message: zh(t), expected: f.expected ?? null, actual: f.actual ?? null, difference: f.difference ?? null,
       unit: f.unit ?? '万元', where: f.where, screen: f.screen,
     })
   }

@@ -5,18 +5,27 @@
 import type { ColumnDef, RecognisedTable, SourceRef, StatedFigure, TableRow } from '../model/types'
 import type { Fig } from './numeric'
 import { TABLE_NAMES } from '../model/tableNames'
+import { printed, text, type Param } from '../i18n/text'
 
 export { TABLE_NAMES }
 
-/** '公开03表' when printed, else the table's standard name. */
-export function tableLabel(t: RecognisedTable): string {
-  return t.marker ?? TABLE_NAMES[t.kind]
+/** '公开03表' when printed (kept as printed; English adds the table's name), else the table's standard name. */
+export function tableLabel(t: RecognisedTable): Param {
+  const name = text(`table.${t.kind}`)
+  return t.marker ? text('label.tableMarker', { marker: printed(t.marker), kind: name }) : name
 }
 
 /** '2010201 行政运行' / '合计' / '本年支出合计' */
-export function rowLabel(row: TableRow): string {
-  if (row.code) return `${row.code} ${row.name}`.trim()
-  return row.name.trim() || (row.isTotal ? '合计' : `第 ${row.line} 行`)
+export function rowLabel(row: TableRow): Param {
+  const name = row.name.trim()
+  if (row.code) return name ? text('label.codeRow', { code: row.code, name: printed(name) }) : row.code
+  return name ? printed(name) : row.isTotal ? text('label.total') : text('label.line', { n: row.line })
+}
+
+/** The row's place as plain Chinese text (SourceRef.section). */
+function rowSection(t: RecognisedTable, row: TableRow): string {
+  const name = row.code ? `${row.code} ${row.name}`.trim() : row.name.trim() || (row.isTotal ? '合计' : `第 ${row.line} 行`)
+  return `${t.marker ?? TABLE_NAMES[t.kind]} ${name}`
 }
 
 export interface ColumnPick {
@@ -34,9 +43,9 @@ export function findColumn(t: RecognisedTable, pick: ColumnPick): ColumnDef | nu
   return null
 }
 
-function shortHeader(col: ColumnDef): string {
+function shortHeader(col: ColumnDef): Param {
   const parts = col.header.split('/').map((s) => s.replace(/[\s\u3000]+/g, '')).filter(Boolean)
-  return parts.join('·') || col.key
+  return parts.length ? printed(parts.join('·')) : col.key
 }
 
 /**
@@ -54,11 +63,14 @@ export function cellFig(t: RecognisedTable, row: TableRow, col: ColumnDef | stri
   if (v === undefined && !(c.key in row.cells)) return null
   const ref: SourceRef = {
     file: t.file, line: row.line, column: row.cells[c.key] ?? c.column, field: c.header,
-    section: `${tableLabel(t)} ${rowLabel(row)}`,
+    section: rowSection(t, row),
   }
-  const label = `${tableLabel(t)} ${rowLabel(row)}${t.columns.length > 1 ? ` · ${shortHeader(c)}` : ''}`
-  if (v === null || v === undefined) return { value: 0, precision: t.precision, ref, label, blank: true, exact: true }
-  return { value: v, precision: t.precision, ref, label }
+  const cell = { table: tableLabel(t), row: rowLabel(row), column: t.columns.length > 1 ? shortHeader(c) : null }
+  const label = cell.column === null
+    ? text('label.cellRow', { table: cell.table, row: cell.row })
+    : text('label.cell', { table: cell.table, row: cell.row, column: cell.column })
+  if (v === null || v === undefined) return { value: 0, precision: t.precision, ref, label, cell, blank: true, exact: true }
+  return { value: v, precision: t.precision, ref, label, cell }
 }
 
 /** Narrative amounts strip trailing zeros ("8万元" for 8.00): read them at least at 0.01 万元. */
@@ -78,24 +90,33 @@ export function printedDecimals(text: string, value: number): number {
   return hit?.[1]?.length ?? 0
 }
 
-const MEASURE_NAMES: Record<string, string> = {
-  amount: '', actual: '决算数', budget: '预算数', rate: '完成率', changeAmount: '增减额', changePct: '增减幅度',
-  share: '占比', score: '得分', weight: '分值', count: '', prior: '上年数', adjustment: '年中调整数',
-  executed: '执行数', executedAlt: '执行数', shareOfTotal: '占比', changeVsBudget: '比年初预算增减额',
-  changeVsBudgetPct: '比年初预算增减幅度',
-}
+/** Measures named in labels (catalogue key `measure.<m>`); amount and count go by the item's name alone. */
+const NAMED_MEASURES = new Set([
+  'actual', 'budget', 'rate', 'changeAmount', 'changePct', 'share', 'score', 'weight', 'prior', 'adjustment',
+  'executed', 'executedAlt', 'shareOfTotal', 'changeVsBudget', 'changeVsBudgetPct',
+])
+const UNNAMED_MEASURES = new Set(['amount', 'count'])
 
 /** Short name of a stated figure: its printed name and measure, or its quote when the measure has no name. */
-export function statedShort(f: StatedFigure): string {
-  const m = MEASURE_NAMES[f.measure]
-  if (m === undefined) return `“${f.quote ?? f.text}”`
-  return `${f.name}${m ? ` ${m}` : ''}`.trim()
+export function statedShort(f: StatedFigure): Param {
+  const name = f.name.trim()
+  if (NAMED_MEASURES.has(f.measure)) {
+    const m = text(`measure.${f.measure}`)
+    return name ? text('label.statedMeasure', { name: printed(name), measure: m }) : m
+  }
+  if (UNNAMED_MEASURES.has(f.measure)) return printed(name)
+  return text('label.quote', { quote: printed(f.quote ?? f.text) })
 }
 
-export function statedLabel(f: StatedFigure): string {
-  const where = f.source.section ? `说明「${f.source.section}」` : '说明'
-  return `${where} ${statedShort(f)}`
+/** Where in the narrative: 说明「第三部分 五（三）」 plus the given short name. */
+export function statedPlace(f: StatedFigure, short: Param): Param {
+  return f.source.section ? text('label.statedIn', { section: printed(f.source.section), short }) : text('label.stated', { short })
 }
+
+export const statedLabel = (f: StatedFigure): Param => statedPlace(f, statedShort(f))
+
+/** The stated item without its measure: 说明「第三部分 五（三）第8项」 住房保障支出（类）… */
+export const statedItemLabel = (f: StatedFigure): Param => statedPlace(f, printed(f.name.trim()))
 
 /** A stated figure as a Fig; null for text-only or derived figures (derived ones are not printed). */
 export function statedFig(f: StatedFigure | undefined): Fig | null {
@@ -110,4 +131,4 @@ export function statedFig(f: StatedFigure | undefined): Fig | null {
 }
 
 /** Same figure under another label (e.g. when a rule names it more precisely). */
-export const relabel = (f: Fig, label: string): Fig => ({ ...f, label })
+export const relabel = (f: Fig, label: Param): Fig => ({ ...f, label })

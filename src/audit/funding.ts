@@ -6,6 +6,7 @@
  * Each returns null when the tables needed to decide are missing (the dependent rules then say nothing).
  */
 import type { Dataset } from '../model/types'
+import { text, type Text } from '../i18n/text'
 import { NON_GPB_INCOME, type ItemRole } from './keys'
 import type { Fig } from './numeric'
 import { units } from './numeric'
@@ -17,7 +18,7 @@ const isZero = (f: Fig | null) => f === null || f.blank === true || units(f.valu
 export interface Precondition {
   holds: boolean
   /** the figures it was decided on (for the finding's wording) */
-  basis: string
+  basis: Text
 }
 
 export function allGpb(ds: Dataset): Precondition | null {
@@ -36,7 +37,7 @@ export function allGpb(ds: Dataset): Precondition | null {
     carryOk = v !== null && v !== undefined && units(v, f.precision) === units(begin.value, begin.precision)
   }
   const holds = nonGpb.length === 0 && isZero(surplus) && carryOk
-  return { holds, basis: '收入支出决算总表除一般公共预算财政拨款外无其他收入、未使用非财政拨款结余、年初结转和结余均为一般公共预算' }
+  return { holds, basis: text('finding.premise.allGpb') }
 }
 
 export function noCarryover(ds: Dataset): Precondition | null {
@@ -47,5 +48,5 @@ export function noCarryover(ds: Dataset): Precondition | null {
   ]
   const figs = roles.map(([r, side]) => itemFig(s, r, side))
   if (figs[1] === null || figs[3] === null) return null
-  return { holds: figs.every(isZero), basis: '收入支出决算总表年初、年末结转和结余、使用非财政拨款结余、结余分配均为 0 或空白' }
+  return { holds: figs.every(isZero), basis: text('finding.premise.noCarryover') }
 }

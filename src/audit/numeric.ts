@@ -10,6 +10,14 @@
  * precision must print the same digits: its bound is 0. Half-units are handled doubled (integers).
  */
 import type { SourceRef } from '../model/types'
+import type { Param } from '../i18n/text'
+
+/** A table cell's label in pieces: table, row, and the column when the table has several. */
+export interface CellLabel {
+  table: Param
+  row: Param
+  column: Param | null
+}
 
 export interface Fig {
   /** value in its unit (万元, %, 分, 人) */
@@ -17,10 +25,12 @@ export interface Fig {
   /** decimals printed */
   precision: number
   ref: SourceRef
-  /** human label: '公开03表 合计 · 基本支出', '说明「第三部分 三」 基本支出 占比' */
-  label: string
+  /** human label: '公开03表 合计 · 基本支出', '说明「第三部分 三」 基本支出 占比' (language-neutral, src/i18n/text.ts) */
+  label: Param
   /** shorter label for use inside another figure's wording (defaults to label) */
-  short?: string
+  short?: Param
+  /** a table cell's label in pieces, for wordings that name only its row or column */
+  cell?: CellLabel
   /** printed blank (null) and counted as 0 in a sum */
   blank?: boolean
   /** exact by nature (a count, a definitional 0): no rounding half-width */

@@ -3,6 +3,7 @@
  * not print the base it refers to. Resolved to the first source available.
  */
 import type { Dataset } from '../model/types'
+import { text, type Text } from '../i18n/text'
 import { firstTableFig, type TableFigure } from './locate'
 import type { Fig } from './numeric'
 import { sFig } from './stated'
@@ -18,4 +19,4 @@ export function resolve(ds: Dataset, sources: readonly Source[]): Fig | null {
 }
 
 /** "118.97"-style value with its label, for expected-side wording. */
-export const named = (f: Fig): string => `${f.short ?? f.label} ${f.value.toFixed(f.precision)}`
+export const named = (f: Fig): Text => text('label.named', { label: f.short ?? f.label, value: f.value.toFixed(f.precision) })

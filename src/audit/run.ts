@@ -1,6 +1,11 @@
 /** Running the rules over datasets; import problems of severity error join the findings (rule IMPORT). */
 import type { Dataset, ImportProblem, Severity } from '../model/types'
 import type { AuditCounts, AuditOptions, AuditReport, Finding, Rule } from './types'
+import ZH from '../i18n/catalogue/zh'
+import { printed, renderText, text, type Text } from '../i18n/text'
+
+/** A finding's sentence and its Chinese wording. */
+const sentence = (t: Text) => ({ text: t, message: renderText(t, ZH) })
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
@@ -16,7 +21,9 @@ export function countFindings(findings: readonly Finding[]): AuditCounts {
 export function problemFinding(p: ImportProblem, datasetId: string): Finding {
   return {
     rule: 'IMPORT', severity: p.severity, family: 'import', class: 'mismatch',
-    message: `${p.message}${p.value !== undefined ? `（读到 “${p.value}”，应为 ${p.expected}）` : `（应为 ${p.expected}）`}`,
+    ...sentence(p.value !== undefined
+      ? text('finding.IMPORT.withValue', { problem: p.text, value: printed(p.value), expected: p.expectedText })
+      : text('finding.IMPORT.plain', { problem: p.text, expected: p.expectedText })),
     expected: null, actual: null, difference: null, unit: '万元',
     where: [{ file: p.file, line: p.line, ...(p.column !== undefined ? { column: p.column } : {}), field: p.code }],
     datasetId, screen: { screen: 'import' },

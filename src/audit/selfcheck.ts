@@ -11,7 +11,8 @@
  * rows or a misread column break identities all over the table.
  */
 import { formatNumber } from '../model/format'
-import { TABLE_NAMES } from '../model/tableNames'
+import { printed, text, type Param } from '../i18n/text'
+import { problem } from '../model/problem'
 import type { Dataset, FileReport, ImportProblem, RecognisedTable, TableKind } from '../model/types'
 import { cellFig } from './figures'
 import { summaryRow } from './keys'
@@ -104,7 +105,7 @@ function fiscalColumnFig(ds: Dataset, key: string): Fig | null {
   return t && row ? cellFig(t, row, key) : null
 }
 
-function counterpart(t: RecognisedTable, all: readonly RecognisedTable[]): string {
+function counterpart(t: RecognisedTable, all: readonly RecognisedTable[]): Param {
   const c = COUNTERPART[t.kind]
   if (!c) return ''
   const ds = tablesDataset([t, ...all])
@@ -112,23 +113,29 @@ function counterpart(t: RecognisedTable, all: readonly RecognisedTable[]): strin
   const own = c.own ? tableFig(ds, c.own) : ownRow ? cellFig(t, ownRow, c.ownKey) : null
   const other = c.other.startsWith('fiscal.') ? fiscalColumnFig(ds, c.other.slice(7)) : tableFig(ds, c.other as TableFigure)
   if (!own || !other || own.blank || other.blank) return ''
-  return `；本表合计行为 ${formatNumber(own.value)}，而${other.label} 为 ${formatNumber(other.value)}`
+  return text('problem.table.structure.counterpart', { own: formatNumber(own.value), other: other.label, value: formatNumber(other.value) })
+}
+
+/** The first failure's two figures ('… 为 a，… 为 b'), without the difference and its classification. */
+function example(f: Finding | undefined): Param {
+  if (!f) return ''
+  const p = f.text.params ?? {}
+  if (f.text.key !== 'finding.outcome') return f.text
+  return text('finding.outcome.example', { actual: p.actual!, actualValue: p.actualValue!, expected: p.expected!, expectedValue: p.expectedValue! })
 }
 
 /** The one problem that stands for a table that cannot be read as printed (verdict 'structure'). */
 export function structureProblem(t: RecognisedTable, check: ReadingCheck, all: readonly RecognisedTable[]): ImportProblem {
-  const example = check.failed[0]?.message.split('，相差')[0] ?? ''
-  return {
-    severity: 'error',
+  return problem('error', {
     code: 'table.structure',
     file: t.file,
     line: 0,
-    expected: '各行各列的勾稽关系成立（合计 = 各类之和，类 = 各款之和，合计 = 基本 + 项目 …），至多几处印刷差错',
-    message:
-      `${TABLE_NAMES[t.kind]}（${t.file}）无法按印出的样子读取：${check.checked} 个勾稽关系中 ${check.failed.length} 个不成立，` +
-      `分散在至少 ${check.suspects} 处单元格（如：${example}）${counterpart(t, all)}。` +
-      `金额列与科目行可能错位或栏目识别有误；本表的数字不在任何页面和表间核对中使用`,
-  }
+    expected: text('problem.table.structure.expected'),
+    text: text('problem.table.structure', {
+      table: text(`table.${t.kind}`), file: printed(t.file), checked: check.checked, failed: check.failed.length,
+      suspects: check.suspects, example: example(check.failed[0]), counterpart: counterpart(t, all),
+    }),
+  })
 }
 
 /**

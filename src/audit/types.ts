@@ -4,6 +4,7 @@
  * a finding names both sides, the difference and where each figure stands.
  */
 import type { Dataset, ImportProblem, Severity, SourceRef, TableKind } from '../model/types'
+import type { Text } from '../i18n/text'
 
 /** 'import' is only used for import problems carried into the report (rule IMPORT) */
 export type RuleFamily = 'import' | 'within' | 'balance' | 'across' | 'statement' | 'review'
@@ -36,7 +37,12 @@ export interface Finding {
   severity: Severity
   family: RuleFamily
   class: FindingClass
-  /** Chinese, names both figures and the difference */
+  /**
+   * The sentence, language-neutral: catalogue key (`finding.outcome`, `finding.<RULE>.<variant>`) and parameters —
+   * figures, printed names, places (src/i18n/text.ts, templates in src/i18n/catalogue/). The UI renders it per language.
+   */
+  text: Text
+  /** Chinese, rendered from `text` (what `npm run audit` prints): names both figures and the difference */
   message: string
   /** what the other figures imply (sum of the parts, recomputed rate, the other table's figure) */
   expected: number | null

@@ -12,6 +12,8 @@ import { buildDataset, datasetId } from '../model/dataset'
 import { parseManifest } from '../model/manifest'
 import type { Dataset, DatasetMeta, ImportProblem, ImportResult } from '../model/types'
 import { importFiles } from '../import/index'
+import { warning } from '../import/problems'
+import { printed, text } from '../i18n/text'
 
 export class LoadError extends Error {
   override name = 'LoadError'
@@ -51,12 +53,12 @@ function metaFor(result: ImportResult, source: string, opts: LoadOptions): { met
   const year = opts.year ?? result.year ?? (yearFromName ? Number(yearFromName[0]) : null)
   let problem: ImportProblem | null = null
   if (!department || year === null) {
-    problem = {
-      severity: 'warning', code: 'meta.missing', file: basename(source), line: 0,
-      expected: '文件中印出部门和年度，或用 --department 和 --year 指定',
-      message: `${source} 未印出${department ? '' : '部门'}${!department && year === null ? '和' : ''}${year === null ? '年度' : ''}，` +
-        `暂以“${department ?? basename(source)}”${year ?? ''}标识`,
-    }
+    const missing = !department && year === null ? 'both' : department ? 'year' : 'department'
+    problem = warning({
+      code: 'meta.missing', file: basename(source), line: 0,
+      expected: text('problem.meta.missing.expected'),
+      text: text(`problem.meta.missing.${missing}`, { source: printed(source), name: printed(department ?? basename(source)), year: year ?? '' }),
+    })
   }
   const dep = department ?? basename(source)
   const y = year ?? 0

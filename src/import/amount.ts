@@ -3,10 +3,11 @@
  * full-width digits/point/minus, minus signs - − – －, and accounting negatives "(1,489.93)".
  * Blank, "—", "-", "－", "——", "/" alone mean "no figure" → null (never 0). "0.00" is 0.
  */
+import { text, type Text } from '../i18n/text'
 
-export type AmountParse = { ok: true; value: number | null; decimals: number } | { ok: false; expected: string }
+export type AmountParse = { ok: true; value: number | null; decimals: number } | { ok: false; expected: Text }
 
-export const AMOUNT_EXPECTED = '金额（数字，可带千分位逗号，如 1,489.93；负数可写 -12.5 或 (12.5)；无数可留空或写 —）'
+export const AMOUNT_EXPECTED = text('problem.amount.invalid.expected')
 
 /** Cells that print "no figure". Compared after trimming spaces. */
 const NULL_TOKENS = new Set(['', '—', '——', '-', '--', '－', '－－', '–', '−', '/', '／', '―', '─'])

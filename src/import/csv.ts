@@ -8,7 +8,8 @@ import Papa from 'papaparse'
 import type { ImportProblem } from '../model/types'
 import { detectDelimiter, delimiterName, type Delimiter } from './csvDelimiter'
 import { findQuoteFault, lineAt } from './csvQuotes'
-import { error } from './problems'
+import { text as msg } from '../i18n/text'
+import { error, fileName } from './problems'
 
 export type { Delimiter } from './csvDelimiter'
 export { detectDelimiter } from './csvDelimiter'
@@ -66,18 +67,15 @@ export function parseCsv(input: string, file: string, forced?: Delimiter): CsvRe
   const at = fault ? lineAt(body, fault.offset) : lineAt(body, faultAt)
   const column = fault?.column ?? 1
   const rest = lineCount - at + 1
-  const what =
-    fault?.kind === 'malformed'
-      ? `引号格式错误：第 ${at} 行第 ${column} 列的带引号单元格在闭合引号后还有其他字符`
-      : `引号未闭合：第 ${at} 行第 ${column} 列的引号一直到文件末尾都没有闭合`
+  const code = fault?.kind === 'malformed' ? 'quote.malformed' : 'quote.unclosed'
   const problem = error({
-    code: fault?.kind === 'malformed' ? 'quote.malformed' : 'quote.unclosed',
+    code,
     file,
     line: at,
     column,
     value: body.slice(fault?.offset ?? faultAt, (fault?.offset ?? faultAt) + 40).split('\n')[0] ?? '',
-    expected: `带引号的单元格以 " 开始并以 " 结束（单元格内的引号写成 ""），分隔符为 ${delimiterName(delimiter)}`,
-    message: `文件 ${file}：${what}，其后 ${rest} 行无法可靠读取，整个文件未导入。请检查该单元格的引号。`,
+    expected: msg('problem.quote.expected', { delimiter: delimiterName(delimiter) }),
+    text: msg('problem.quote', { file: fileName(file), what: msg(`problem.${code}`, { line: at, column }), rest }),
   })
   return { ok: false, rows, delimiter, lineCount, problem }
 }

@@ -5,7 +5,8 @@
  * decide on their first lines (`decodeHead`) and decode cells with `textDecoder`.
  */
 import type { FileReport, ImportProblem } from '../model/types'
-import { error, warning } from './problems'
+import { text, type Text } from '../i18n/text'
+import { error, fileName, warning } from './problems'
 
 export type Encoding = FileReport['encoding']
 
@@ -13,28 +14,24 @@ export type DecodeResult =
   | { ok: true; text: string; encoding: Encoding }
   | { ok: false; problem: ImportProblem }
 
-const SAVE_AS_CSV = '文本 CSV 文件（UTF-8 或 GBK 编码），可在 Excel 中“另存为 → CSV”'
+const SAVE_AS_CSV = text('problem.expected.csv')
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return sig.every((b, i) => bytes[i] === b)
 }
 
-function reject(file: string, code: string, message: string): DecodeResult {
-  return { ok: false, problem: error({ code, file, line: 0, expected: SAVE_AS_CSV, message }) }
+function reject(file: string, code: string, variant: string, params: Record<string, Text | number> = {}): DecodeResult {
+  return { ok: false, problem: error({ code, file, line: 0, expected: SAVE_AS_CSV, text: text(`problem.${code}.${variant}`, { file: fileName(file), ...params }) }) }
 }
 
 /** What kind of binary the bytes are, or null when they look like text. */
-function binaryKind(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return '这是 Excel .xlsx（或其他 zip 压缩包）文件，只是扩展名被改成了 .csv'
-  }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return '这是旧版 Excel .xls（或 Word .doc）二进制文件，只是扩展名被改成了 .csv'
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return '这是 PDF 文件，不是 CSV'
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return '这是 UTF-16 编码的文本（Excel“Unicode 文本”），请另存为“CSV UTF-8”'
-  }
+function binaryKind(bytes: Uint8Array): Text | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return text('problem.file.binary.xlsx')
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return text('problem.file.binary.xls')
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return text('problem.file.binary.pdf')
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return text('problem.file.binary.utf16')
   const limit = Math.min(bytes.length, 65536)
-  for (let i = 0; i < limit; i++) if (bytes[i] === 0) return `文件在第 ${i + 1} 个字节处含有空字节（NUL），是二进制文件而不是文本`
+  for (let i = 0; i < limit; i++) if (bytes[i] === 0) return text('problem.file.binary.nul', { byte: i + 1 })
   return null
 }
 
@@ -50,21 +47,21 @@ export function textDecoder(encoding: Encoding, strict = false): TextDecoder {
 export const bomLength = (encoding: Encoding) => (encoding === 'utf-8-bom' ? 3 : 0)
 
 export function decodeBytes(bytes: Uint8Array, file: string): DecodeResult {
-  if (bytes.length === 0) return reject(file, 'file.empty', `文件 ${file} 是空文件（0 字节）`)
+  if (bytes.length === 0) return reject(file, 'file.empty', 'zeroBytes')
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = textDecoder('utf-8-bom').decode(bytes.subarray(3))
-    if (text.trim() === '') return reject(file, 'file.empty', `文件 ${file} 除 BOM 外没有内容`)
+    if (text.trim() === '') return reject(file, 'file.empty', 'onlyBom')
     return { ok: true, text, encoding: 'utf-8-bom' }
   }
   const binary = binaryKind(bytes)
-  if (binary) return reject(file, 'file.binary', `文件 ${file} 无法作为 CSV 读取：${binary}`)
+  if (binary) return reject(file, 'file.binary', 'notCsv', { why: binary })
   let result: DecodeResult
   try {
     result = { ok: true, text: textDecoder('utf-8', true).decode(bytes), encoding: 'utf-8' }
   } catch {
     result = { ok: true, text: textDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
   }
-  if (result.ok && result.text.trim() === '') return reject(file, 'file.empty', `文件 ${file} 只有空白字符`)
+  if (result.ok && result.text.trim() === '') return reject(file, 'file.empty', 'blank')
   return result
 }
 
@@ -98,7 +95,7 @@ export function lostBytesWarning(file: string, line: number): ImportProblem {
     code: 'encoding.replacement',
     file,
     line,
-    expected: 'UTF-8 或 GBK/GB18030 编码的文本',
-    message: `文件 ${file} 第 ${line} 行起有无法识别的字节（已显示为 �），编码可能既不是 UTF-8 也不是 GBK`,
+    expected: text('problem.encoding.replacement.expected'),
+    text: text('problem.encoding.replacement', { file: fileName(file), line }),
   })
 }

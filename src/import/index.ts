@@ -7,6 +7,8 @@ import { decodeBytes, replacementWarning } from './decode'
 import { readFile, type FileOutcome } from './readFile'
 import { reconcileMeta } from './reconcile'
 import { screenReadings } from '../audit/selfcheck'
+import { text } from '../i18n/text'
+import { fileName, error, warning } from './problems'
 
 export interface InputFile {
   name: string
@@ -79,14 +81,13 @@ export function readFiles(files: InputFile[], { onProgress }: ImportOptions = {}
   function readOne(file: InputFile, i: number): void {
     const twin = files.slice(0, i).find((f) => sameBytes(f.bytes, file.bytes))
     if (twin) {
-      problems.push({
-        severity: 'warning',
+      problems.push(warning({
         code: 'file.duplicate',
         file: file.name,
         line: 0,
-        expected: '每个文件只导入一次',
-        message: `文件 ${file.name} 与 ${twin.name} 内容完全相同，已跳过`,
-      })
+        expected: text('problem.file.duplicate.expected'),
+        text: text('problem.file.duplicate', { file: fileName(file.name), twin: fileName(twin.name) }),
+      }))
       reports.push({ ...blankReport(file.name), fatal: false })
       return
     }
@@ -112,12 +113,11 @@ export function importText(name: string, text: string): ImportResult {
 }
 
 function internalError(file: string, e: unknown): ImportProblem {
-  return {
-    severity: 'error',
+  return error({
     code: 'import.internal',
     file,
     line: 0,
-    expected: '可读取的 CSV 文件',
-    message: `读取文件 ${file} 时出现内部错误：${e instanceof Error ? e.message : String(e)}`,
-  }
+    expected: text('problem.import.internal.expected'),
+    text: text('problem.import.internal', { file: fileName(file), detail: e instanceof Error ? e.message : String(e) }),
+  })
 }

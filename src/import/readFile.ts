@@ -2,7 +2,8 @@
 import type { FileReport, ImportProblem, RecognisedTable, StatedFigure } from '../model/types'
 import { parseCsv } from './csv'
 import type { DecodeResult } from './decode'
-import { error, warning } from './problems'
+import { text as msg } from '../i18n/text'
+import { error, fileName, warning } from './problems'
 import { recognise } from './recognise'
 import { extractTable, type TableMeta } from './tables/extract'
 import { readStated } from './tables/stated'
@@ -37,8 +38,8 @@ export function readFile(file: string, text: string, encoding: Encoding): FileOu
       code: 'table.unrecognised',
       file,
       line: 0,
-      expected: '九张决算表之一的标题（如“支出决算表”）或表头，或说明数据表头 主题,条目,科目代码,名称,指标,数值,单位,原文,出处',
-      message: `文件 ${file} 无法识别是哪张决算表：找不到表名，表头也不像任何一张表。若文件是乱码，请确认编码为 UTF-8 或 GBK`,
+      expected: msg('problem.table.unrecognised.expected'),
+      text: msg('problem.table.unrecognised', { file: fileName(file) }),
     })
     return { report, problems: [problem] }
   }
@@ -55,8 +56,8 @@ export function readFile(file: string, text: string, encoding: Encoding): FileOu
         code: 'table.ambiguous',
         file,
         line: 0,
-        expected: '表名行（如“一般公共预算财政拨款支出决算表”）',
-        message: `文件 ${file} 没有表名，仅凭表头（基本支出、项目支出）按一般公共预算财政拨款支出决算表读取；也可能是国有资本经营预算财政拨款支出决算表`,
+        expected: msg('problem.table.ambiguous.expected'),
+        text: msg('problem.table.ambiguous', { file: fileName(file) }),
       }),
     )
   }

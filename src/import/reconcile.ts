@@ -1,6 +1,7 @@
 /** Department and year across files: taken where printed; files that disagree → error problem. */
 import type { ImportProblem, RecognisedTable } from '../model/types'
-import { error, warning } from './problems'
+import { printed, text } from '../i18n/text'
+import { error, fileName, warning } from './problems'
 import type { FileOutcome } from './readFile'
 
 function same(a: string, b: string): boolean {
@@ -27,8 +28,10 @@ export function reconcileMeta(
             file,
             line: m.departmentLine,
             value: m.department,
-            expected: `与 ${department.file} 相同的部门“${department.value}”`,
-            message: `文件 ${file} 第 ${m.departmentLine} 行的部门“${m.department}”与 ${department.file} 的“${department.value}”不同，这些文件可能不是同一份决算`,
+            expected: text('problem.meta.departmentConflict.expected', { other: fileName(department.file), department: printed(department.value) }),
+            text: text('problem.meta.departmentConflict', {
+              file: fileName(file), line: m.departmentLine, department: printed(m.department), other: fileName(department.file), otherDepartment: printed(department.value),
+            }),
           }),
         )
       }
@@ -42,8 +45,8 @@ export function reconcileMeta(
             file,
             line: m.yearLine,
             value: String(m.year),
-            expected: `与 ${year.file} 相同的年度 ${year.value}`,
-            message: `文件 ${file} 印的年度 ${m.year} 与 ${year.file} 的 ${year.value} 不同，这些文件可能不是同一年的决算`,
+            expected: text('problem.meta.yearConflict.expected', { other: fileName(year.file), year: year.value }),
+            text: text('problem.meta.yearConflict', { file: fileName(file), year: m.year, other: fileName(year.file), otherYear: year.value }),
           }),
         )
       }
@@ -58,8 +61,8 @@ export function reconcileMeta(
           code: 'table.duplicate',
           file: t.file,
           line: 0,
-          expected: '每张表只导入一次',
-          message: `文件 ${t.file} 与 ${first} 是同一张表（${t.title || t.kind}），两份都已读取，请只保留一份`,
+          expected: text('problem.table.duplicate.expected'),
+          text: text('problem.table.duplicate', { file: fileName(t.file), first: fileName(first), table: t.title ? printed(t.title) : text(`table.${t.kind}`) }),
         }),
       )
     } else seen.set(t.kind, t.file)

@@ -4,6 +4,8 @@
  */
 import Papa from 'papaparse'
 import type { DatasetMeta, ImportProblem } from './types'
+import { text as msg, type Text } from '../i18n/text'
+import { problem } from './problem'
 
 export interface ManifestEntry extends DatasetMeta {
   folder: string
@@ -17,6 +19,11 @@ export interface ManifestParse {
 
 const REQUIRED = ['id', 'department', 'year', 'folder', 'files'] as const
 
+/** A manifest problem (error): its sentence and expectation as texts, their Chinese wording alongside. */
+function manifestProblem(p: Pick<ImportProblem, 'code' | 'file' | 'line' | 'column' | 'value'>, t: Text, expected: Text): ImportProblem {
+  return problem('error', { ...p, text: t, expected })
+}
+
 export function parseManifest(text: string, file = 'manifest.csv'): ManifestParse {
   const problems: ImportProblem[] = []
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false })
@@ -24,10 +31,10 @@ export function parseManifest(text: string, file = 'manifest.csv'): ManifestPars
   const header = (rows[0] ?? []).map((h) => h.trim())
   for (const name of REQUIRED) {
     if (!header.includes(name)) {
-      problems.push({
-        severity: 'error', code: 'manifest.header', file, line: 1, value: header.join(','),
-        expected: `列 ${REQUIRED.join(',')}`, message: `清单缺少列 “${name}”`,
-      })
+      problems.push(manifestProblem(
+        { code: 'manifest.header', file, line: 1, value: header.join(',') },
+        msg('problem.manifest.header', { name }), msg('problem.manifest.header.expected', { columns: REQUIRED.join(',') }),
+      ))
     }
   }
   if (problems.length) return { entries: [], problems }
@@ -40,19 +47,18 @@ export function parseManifest(text: string, file = 'manifest.csv'): ManifestPars
     const get = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? '').trim() : '')
     const year = Number(get('year'))
     const id = get('id')
-    const bad = (column: string, value: string, expected: string) =>
-      problems.push({
-        severity: 'error', code: 'manifest.row', file, line, column: col(column) + 1, value, expected,
-        message: `清单第 ${line} 行 ${column} 列：${expected}`,
-      })
-    if (!/^[A-Za-z0-9_-]+$/.test(id)) return bad('id', id, '由字母、数字、-、_ 组成的唯一标识')
-    if (seen.has(id)) return bad('id', id, '不重复的标识')
-    if (!Number.isInteger(year) || year < 1990 || year > 2100) return bad('year', get('year'), '四位年份')
+    const bad = (column: string, value: string, expected: string) => {
+      const e = msg(`problem.manifest.row.${expected}`)
+      problems.push(manifestProblem({ code: 'manifest.row', file, line, column: col(column) + 1, value }, msg('problem.manifest.row', { line, column, expected: e }), e))
+    }
+    if (!/^[A-Za-z0-9_-]+$/.test(id)) return bad('id', id, 'id')
+    if (seen.has(id)) return bad('id', id, 'unique')
+    if (!Number.isInteger(year) || year < 1990 || year > 2100) return bad('year', get('year'), 'year')
     const folder = get('folder')
-    if (!/^[^/\\.][^/\\]*$/.test(folder)) return bad('folder', folder, 'data/ 下的一个文件夹名')
+    if (!/^[^/\\.][^/\\]*$/.test(folder)) return bad('folder', folder, 'folder')
     const files = get('files').split(';').map((f) => f.trim()).filter(Boolean)
     if (!files.length || files.some((f) => f.includes('/') || f.includes('\\') || f.startsWith('.'))) {
-      return bad('files', get('files'), '以 ; 分隔的文件名')
+      return bad('files', get('files'), 'files')
     }
     seen.add(id)
     const origin = get('origin')

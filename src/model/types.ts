@@ -6,6 +6,7 @@
  * `precision`: the number of decimals in 万元 that the source printed (2 for "1,489.93" in 万元,
  * 6 for "14,899,300.00" in 元). Audit compares integers `Math.round(v * 10 ** precision)`.
  */
+import type { Param, Text } from '../i18n/text'
 
 /** Where a figure stands: file, physical line (1-based), column (1-based). */
 export interface SourceRef {
@@ -28,8 +29,14 @@ export interface ImportProblem {
   line: number // physical line, 1-based; 0 = whole file
   column?: number // 1-based
   value?: string
+  /** Chinese, rendered from `expectedText` */
   expected: string
+  /** Chinese, rendered from `text` (what the CLI prints) */
   message: string
+  /** the sentence, language-neutral (src/i18n/text.ts; catalogue keys `problem.<code>[.<variant>]`) */
+  text: Text
+  /** the expectation, language-neutral */
+  expectedText: Param
 }
 
 export type Unit = '元' | '万元' | '亿元'

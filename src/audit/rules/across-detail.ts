@@ -6,6 +6,7 @@
  *  X10 02 vs 03 per code: equal only when nothing is carried over or used from balances (warning).
  */
 import type { RecognisedTable } from '../../model/types'
+import { joined, text, type Param } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { cellFig, tableLabel } from '../figures'
 import { allGpb, noCarryover } from '../funding'
@@ -39,20 +40,25 @@ function pairRows(a: RecognisedTable, b: RecognisedTable, key: string, fn: Pair)
 }
 
 /** Equal by definition: the printed side is the checked figure, the other side's figure or sum the expected. */
-function equalPair(e: Emitter, a: Fig[] | null, b: Fig[] | null, code: string | null, other: [RecognisedTable, RecognisedTable], note: string) {
+function equalPair(e: Emitter, a: Fig[] | null, b: Fig[] | null, code: string | null, other: [RecognisedTable, RecognisedTable], note: Param) {
   const screen = code ? { screen: 'drill' as const, path: drillPath(code), code } : { screen: 'drill' as const }
   if (a && !b) return a.length === 1 ? missingRow(e, a[0]!, other[1], code) : undefined
   if (b && !a) return b.length === 1 ? missingRow(e, b[0]!, other[0], code) : undefined
   if (!a || !b) return
   const [actual, expected] = a.length === 1 ? [a[0]!, b] : [b[0]!, a]
-  const label = expected.length === 1 ? expected[0]!.label : `${expected[0]!.label.split(' ')[0]} ${code} 下${expected.length}个科目之和`
+  const label = expected.length === 1
+    ? expected[0]!.label
+    : text('finding.across.codeSum', { table: expected[0]!.cell?.table ?? '', code: code ?? '', n: expected.length })
   compare(e, actual, expected, label, screen, note)
 }
 
 function missingRow(e: Emitter, present: Fig, other: RecognisedTable, code: string | null) {
   if (present.blank || present.value === 0) return
   e.flag({
-    mismatch: true, message: `${present.label} 为 ${present.value.toFixed(present.precision)}，${tableLabel(other)} 没有 ${code ?? '合计'} 行`,
+    mismatch: true,
+    text: text('finding.across.missingRow', {
+      label: present.label, value: present.value.toFixed(present.precision), table: tableLabel(other), row: code ?? text('label.total'),
+    }),
     where: [present.ref], screen: code ? { screen: 'drill', path: drillPath(code), code } : { screen: 'drill' },
     actual: present.value, expected: 0, difference: present.value,
   })
@@ -70,7 +76,7 @@ export const gpbVsExpenditure = defineRule({
     for (const key of ['total', 'basic', 'project']) {
       if (!g.columns.some((c) => c.key === key) || !x.columns.some((c) => c.key === key)) continue
       pairRows(g, x, key, (a, b, code) => {
-        if (equal) return equalPair(e, a, b, code, [g, x], `前提：${pre!.basis}`)
+        if (equal) return equalPair(e, a, b, code, [g, x], text('finding.premise', { basis: pre!.basis }))
         if (a?.length === 1 && !b) return missingRow(e, a[0]!, x, code)
         if (a?.length !== 1 || b?.length !== 1) return
         const o = checkSame(a[0]!, b[0]!)
@@ -78,7 +84,7 @@ export const gpbVsExpenditure = defineRule({
         e.outcome({ ...o, cls: 'mismatch' }, {
           actual: a[0]!, expectedLabel: b[0]!.label, others: [b[0]!],
           screen: code ? { screen: 'drill', path: drillPath(code), code } : { screen: 'drill' },
-          tail: '，一般公共预算财政拨款支出不应大于包含全部资金的支出决算表（四舍五入不会使较小的数印得更大）',
+          tail: text('finding.X03-GPB-03-05.larger'),
         })
       })
     }
@@ -111,7 +117,8 @@ export const basicDetailVsGpb = defineRule({
     const row = totalRow(g, 'basic')
     const basic = row ? cellFig(g, row, 'basic') : null
     const parts = basicDetailTotals(d)
-    compare(e, basic, parts, `${tableLabel(d)} ${parts.map((f) => f.label.replace(/^\S+\s/, '')).join(' + ')}`, { screen: 'overview', table: 'gpbBasic' })
+    const rest = joined(parts.map((f): Param => (f.cell ? (f.cell.column === null ? f.cell.row : text('label.rowColumn', { row: f.cell.row, column: f.cell.column })) : f.label)))
+    compare(e, basic, parts, text('finding.X06-BASIC-06-05.parts', { table: tableLabel(d), parts: rest }), { screen: 'overview', table: 'gpbBasic' })
   },
 })
 
@@ -124,12 +131,12 @@ export const fundTablesVsFiscal = defineRule({
     const gf = table(e.ds, 'govFund')
     if (gf) {
       const screen = { screen: 'overview' as const, table: 'govFund' as const }
-      compare(e, totalCellOf(gf, 'total'), itemFig(f, 'totalExpenditure', 'expenditure', 'govFund'), `${tableLabel(f)} 本年支出合计 · 政府性基金`, screen)
-      compare(e, totalCellOf(gf, 'income'), itemFig(f, 'incomeGovFund', 'income'), `${tableLabel(f)} 政府性基金预算财政拨款收入`, screen)
+      compare(e, totalCellOf(gf, 'total'), itemFig(f, 'totalExpenditure', 'expenditure', 'govFund'), text('finding.X07-FUNDS-07-08-04.govFundSpending', { table: tableLabel(f) }), screen)
+      compare(e, totalCellOf(gf, 'income'), itemFig(f, 'incomeGovFund', 'income'), text('finding.X07-FUNDS-07-08-04.govFundIncome', { table: tableLabel(f) }), screen)
     }
     const sc = table(e.ds, 'stateCapital')
     if (sc) {
-      compare(e, totalCellOf(sc, 'total'), itemFig(f, 'totalExpenditure', 'expenditure', 'stateCapital'), `${tableLabel(f)} 本年支出合计 · 国有资本经营`, { screen: 'overview', table: 'stateCapital' })
+      compare(e, totalCellOf(sc, 'total'), itemFig(f, 'totalExpenditure', 'expenditure', 'stateCapital'), text('finding.X07-FUNDS-07-08-04.stateCapitalSpending', { table: tableLabel(f) }), { screen: 'overview', table: 'stateCapital' })
     }
   },
 })
@@ -147,6 +154,6 @@ export const incomeVsSpendingCodes = defineRule({
     const x = table(e.ds, 'expenditure')
     const pre = noCarryover(e.ds)
     if (!i || !x || !pre?.holds) return
-    pairRows(i, x, 'total', (a, b, code) => equalPair(e, a, b, code, [i, x], `前提：${pre.basis}`))
+    pairRows(i, x, 'total', (a, b, code) => equalPair(e, a, b, code, [i, x], text('finding.premise', { basis: pre.basis })))
   },
 })

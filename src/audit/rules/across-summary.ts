@@ -5,6 +5,7 @@
  *  X05 04 fund income rows = 01's; when all money is 一般公共预算 also totals and class rows.
  */
 import type { RecognisedTable } from '../../model/types'
+import { text, type Param } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { cellFig, tableLabel } from '../figures'
 import { allGpb } from '../funding'
@@ -18,7 +19,7 @@ import type { ScreenHint } from '../types'
 const OVERVIEW: ScreenHint = { screen: 'overview' }
 
 /** a vs b (the same quantity) or a vs Σ parts; nothing when both sides are blank. */
-export function compare(e: Emitter, a: Fig | null, b: Fig[] | Fig | null, label: string, screen: ScreenHint, note?: string) {
+export function compare(e: Emitter, a: Fig | null, b: Fig[] | Fig | null, label: Param, screen: ScreenHint, note?: Param) {
   if (!a || !b) return
   const parts = Array.isArray(b) ? b : [b]
   if (!parts.length || (a.blank && parts.every((f) => f.blank))) return
@@ -53,7 +54,7 @@ export const summaryVsDetail = defineRule({
     const funds = (['incomeGpb', 'incomeGovFund', 'incomeStateCapital'] as const).map((r) => itemFig(s, r, 'income'))
     const one = itemFig(s, 'incomeFiscal', 'income')
     const parts = one ? [one] : funds.filter((f): f is Fig => f !== null)
-    if (fiscal && parts.length) compare(e, fiscal, parts, `${tableLabel(s)} 财政拨款收入各行之和`, OVERVIEW)
+    if (fiscal && parts.length) compare(e, fiscal, parts, text('finding.X01-SUMMARY-DETAIL.fiscalRows', { table: tableLabel(s) }), OVERVIEW)
     for (const [role, key] of INCOME_PAIRS) {
       const b = totalCell(inc, key)
       compare(e, itemFig(s, role, 'income'), b, b?.label ?? '', OVERVIEW)
@@ -61,7 +62,7 @@ export const summaryVsDetail = defineRule({
   },
 })
 
-function classCompare(e: Emitter, sum: RecognisedTable, sumKey: string | undefined, detail: RecognisedTable, detailKey: string, note?: string) {
+function classCompare(e: Emitter, sum: RecognisedTable, sumKey: string | undefined, detail: RecognisedTable, detailKey: string, note?: Param) {
   const c = columnFor(sum, 'expenditure', sumKey)
   if (!c) return
   const amounts = classAmounts(detail, detailKey)
@@ -72,10 +73,10 @@ function classCompare(e: Emitter, sum: RecognisedTable, sumKey: string | undefin
     const a = cellFig(sum, row, c)
     const d = amounts.get(row.code)
     const figs = d ? classFigs(d) : []
-    const label = figs.length === 1 ? figs[0]!.label : `${tableLabel(detail)} ${row.code} 类下${figs.length}个科目之和`
+    const label = figs.length === 1 ? figs[0]!.label : text('finding.across.classSum', { table: tableLabel(detail), code: row.code, n: figs.length })
     const screen: ScreenHint = { screen: 'drill', path: [row.code], code: row.code }
     if (a && !figs.length && !a.blank && a.value !== 0) {
-      e.flag({ mismatch: true, message: `${a.label} 为 ${a.value.toFixed(a.precision)}，${tableLabel(detail)} 没有 ${row.code} 类的科目行`, where: [a.ref], screen, actual: a.value, expected: 0, difference: a.value })
+      e.flag({ mismatch: true, text: text('finding.across.missingClass', { label: a.label, value: a.value.toFixed(a.precision), table: tableLabel(detail), code: row.code }), where: [a.ref], screen, actual: a.value, expected: 0, difference: a.value })
       continue
     }
     compare(e, a, figs, label, screen, note)
@@ -84,7 +85,7 @@ function classCompare(e: Emitter, sum: RecognisedTable, sumKey: string | undefin
     if (seen.has(code) || !summaryClassRows(sum).length) continue
     const figs = classFigs(d).filter((f) => !f.blank && f.value !== 0)
     if (figs.length) {
-      e.flag({ mismatch: true, message: `${tableLabel(detail)} 有 ${code} 类支出，${tableLabel(sum)} 没有该类的行`, where: figs.map((f) => f.ref), screen: { screen: 'drill', path: [code], code } })
+      e.flag({ mismatch: true, text: text('finding.across.extraClass', { table: tableLabel(detail), code, other: tableLabel(sum) }), where: figs.map((f) => f.ref), screen: { screen: 'drill', path: [code], code } })
     }
   }
 }
@@ -125,7 +126,7 @@ export const fiscalVsSummary = defineRule({
     }
     const pre = allGpb(e.ds)
     if (!pre?.holds) return
-    const note = `前提：${pre.basis}`
+    const note = text('finding.premise', { basis: pre.basis })
     for (const [role, side] of [['totalIncome', 'income'], ['totalExpenditure', 'expenditure'], ['grandTotalIncome', 'income']] as const) {
       const b = itemFig(s, role, side)
       compare(e, itemFig(f, role, side), b, b?.label ?? '', OVERVIEW, note)

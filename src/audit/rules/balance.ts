@@ -6,6 +6,7 @@
  *   07: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 (every row)
  */
 import type { RecognisedTable } from '../../model/types'
+import { joined, text, type Param } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { cellFig, rowLabel, tableLabel } from '../figures'
 import { col } from '../keys'
@@ -15,13 +16,14 @@ import { expenditureColumns, itemFig } from '../summary'
 import { table } from '../tables'
 
 const plus = (figs: readonly (Fig | null)[]): Term[] => figs.filter((f): f is Fig => f !== null).map((fig) => ({ fig, coef: 1 }))
-const names = (terms: readonly Term[]) => terms.map((t) => t.fig.label.replace(/^\S+\s/, '').split(' · ')[0]).join(' + ')
+/** The terms' row names (without table and column), joined with ' + '. */
+const names = (terms: readonly Term[]) => joined(terms.map((t): Param => t.fig.cell?.row ?? t.fig.label))
 
 function sideBalance(e: Emitter, t: RecognisedTable, total: Fig | null, terms: Term[]) {
   if (!total || !terms.length) return
   e.outcome(checkLinear(total, terms), {
     actual: total, others: terms.map((x) => x.fig), screen: { screen: 'overview', table: t.kind },
-    expectedLabel: `${tableLabel(t)} ${names(terms)}`,
+    expectedLabel: text('finding.balance.side', { table: tableLabel(t), rows: names(terms) }),
   })
 }
 
@@ -79,7 +81,7 @@ export const govFundBalanceRule = defineRule({
       if (!b || !i || !s || !x || [b, i, s, x].every((f) => f.blank)) continue
       e.outcome(checkLinear(x, [{ fig: b, coef: 1 }, { fig: i, coef: 1 }, { fig: s, coef: -1 }]), {
         actual: x, others: [b, i, s], screen: { screen: 'overview', table: 'govFund', ...(row.code ? { code: row.code } : {}) },
-        expectedLabel: `${tableLabel(t)} ${rowLabel(row)} 年初结转和结余 + 本年收入 − 本年支出`,
+        expectedLabel: text('finding.B03-GOVFUND-ROW.expected', { table: tableLabel(t), row: rowLabel(row) }),
       })
     }
   },

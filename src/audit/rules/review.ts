@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../../model/types'
 import { COMPLETION_HIGH, COMPLETION_LOW, completion, statedCompletionFlag, type CompletionFlag } from '../../model/completion'
+import { printed, text } from '../../i18n/text'
 import { defineRule } from '../emit'
 import { fmt, type Fig } from '../numeric'
 import { itemsOf, projectItems, sFig, stated, topicScreen } from '../stated'
@@ -33,10 +34,12 @@ export const completionFlag = defineRule({
     for (const [topic, item] of targets) {
       const c = completionOf(e.ds, topic, item)
       if (!c?.flag) continue
-      const name = stated(e.ds, topic, item, c.figs.length === 2 ? 'budget' : 'rate')?.name ?? item
-      const how = c.figs.length === 2 ? `${c.figs[0]!.value} ÷ ${c.figs[1]!.value} = ` : ''
+      const printedName = stated(e.ds, topic, item, c.figs.length === 2 ? 'budget' : 'rate')?.name
+      const how = c.figs.length === 2 ? text('finding.R01-COMPLETION.how', { done: c.figs[0]!.value, budget: c.figs[1]!.value }) : ''
       e.flag({
-        message: `${name}：完成预算 ${how}${fmt(c.pct, 2)}%，${c.flag === 'under' ? `低于 ${COMPLETION_LOW}%` : `高于 ${COMPLETION_HIGH}%`}`,
+        text: text(`finding.R01-COMPLETION.${c.flag}`, {
+          name: printedName !== undefined ? printed(printedName) : item, how, pct: fmt(c.pct, 2), limit: c.flag === 'under' ? COMPLETION_LOW : COMPLETION_HIGH,
+        }),
         where: c.figs.map((f) => f.ref), screen: topicScreen(topic, item, stated(e.ds, topic, item, 'rate')?.code),
         unit: '%', actual: Number(c.pct.toFixed(2)), expected: null, difference: null,
       })
@@ -51,7 +54,9 @@ export const yoyFlag = defineRule({
     for (const f of e.ds.stated) {
       if (f.derived || f.measure !== 'changePct' || f.value === null || Math.abs(f.value) <= YOY_LIMIT) continue
       e.flag({
-        message: `${f.name}：与上年相比${f.value < 0 ? '减少' : '增加'} ${Math.abs(f.value)}%，超过 ${YOY_LIMIT}%（“${f.quote ?? f.text}”）`,
+        text: text(`finding.R02-YOY.${f.value < 0 ? 'down' : 'up'}`, {
+          name: printed(f.name), pct: Math.abs(f.value), limit: YOY_LIMIT, quote: printed(f.quote ?? f.text),
+        }),
         where: [f.source], screen: topicScreen(f.topic, f.item, f.code), unit: '%', actual: f.value, expected: null, difference: null,
       })
     }
@@ -66,7 +71,9 @@ export const threePublicIncrease = defineRule({
       const c = sFig(e.ds, 'threePublic', item, 'changeAmount')
       if (!c || c.value <= 0) continue
       e.flag({
-        message: `${stated(e.ds, 'threePublic', item, 'changeAmount')?.name ?? item}比上年增加 ${c.value} 万元`,
+        text: text('finding.R03-THREE-PUBLIC-UP.up', {
+          name: printed(stated(e.ds, 'threePublic', item, 'changeAmount')?.name ?? item), amount: text('amount.wan', { n: c.value }),
+        }),
         where: [c.ref], screen: topicScreen('threePublic', item), actual: c.value, expected: null, difference: null,
       })
     }

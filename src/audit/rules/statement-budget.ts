@@ -4,8 +4,9 @@
  */
 import { levelOf, SECTION_NAMES } from '../../model/classification'
 import type { StatedFigure } from '../../model/types'
+import { printed, text, type Text } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
-import { cellFig, tableLabel } from '../figures'
+import { cellFig, statedItemLabel, tableLabel } from '../figures'
 import { classFigs } from '../locate'
 import { checkPercent, checkSame, checkSum, fmt, units, type Fig } from '../numeric'
 import { named } from '../operand'
@@ -16,7 +17,9 @@ function rate(e: Emitter, topic: string, item: string, r: Fig | null, num: Fig |
   if (!r || !num || !den) return
   e.outcome(checkPercent(r, [{ fig: num, coef: 1 }], [{ fig: den, coef: 1 }], factor), {
     actual: r, unit: factor === 100 ? '%' : '分', others: [num, den], screen: topicScreen(topic, item, stated(e.ds, topic, item, 'rate')?.code),
-    expectedLabel: factor === 100 ? `按 ${named(num)} ÷ ${named(den)} 重算` : `按 ${named(num)} ÷ ${named(den)} × ${factor} 重算`,
+    expectedLabel: factor === 100
+      ? text('finding.ratio.recomputed', { num: named(num), den: named(den) })
+      : text('finding.ratio.recomputedTimes', { num: named(num), den: named(den), factor }),
   })
 }
 
@@ -64,13 +67,13 @@ export const executionActuals = defineRule({
       const t = row ? cellFig(g, row, 'total') : null
       if (!s || !t || !code) continue
       const o = checkSame(s, t)
-      let note: string | undefined
+      let note: Text | undefined
       if (o.cls !== 'ok') {
         for (const parent of [code.slice(0, 5), code.slice(0, 3)]) {
           const figs = classFigs(e.ds, 'gpbExpenditure', parent) ?? []
           const sum = figs.reduce((a, x) => a + units(x.value, x.precision), 0)
           if (figs.length && sum === units(s.value, 2) && parent.length === 3) {
-            note = `该数等于 ${tableLabel(g)} ${parent} 类合计 ${fmt(sum / 100, 2)}，疑将类合计写作该项`
+            note = text('finding.S05-EXEC-ACTUAL.classTotal', { table: tableLabel(g), code: parent, sum: fmt(sum / 100, 2) })
             break
           }
         }
@@ -94,8 +97,10 @@ export const budgetTotal = defineRule({
     if (cover.cls === 'mismatch') return
     e.outcome(checkSum(total, budgets as Fig[]), {
       actual: total, others: budgets as Fig[], screen: { screen: 'budget' },
-      expectedLabel: `五（三）${lines.length}行年初预算之和`,
-      note: `各行决算数之和 ${fmt(cover.expected, cover.precision)} 与决算总数 ${fmt(cover.actual, cover.precision)} 一致${cover.cls === 'rounding' ? '（舍入内）' : ''}，各行覆盖全部支出`,
+      expectedLabel: text('finding.S06-BUDGET-TOTAL.lines', { section: printed('五（三）'), n: lines.length }),
+      note: text(cover.cls === 'rounding' ? 'finding.S06-BUDGET-TOTAL.coverRounding' : 'finding.S06-BUDGET-TOTAL.cover', {
+        sum: fmt(cover.expected, cover.precision), total: fmt(cover.actual, cover.precision),
+      }),
     })
   },
 })
@@ -116,8 +121,17 @@ export const executionDirection = defineRule({
       if (!said || said === is) continue
       const where = [d.source, a.ref, b.ref]
       const base = { where, screen: topicScreen('budgetExecution', item, d.code), actual: a.value, expected: b.value, difference: diff / 100 }
-      if (said === 'both') e.flag({ ...base, message: `${a.label.replace(/ 决算数$/, '')} 的原因说明写作“${word}”，未按实际（${a.value} ${is === 'more' ? '>' : '<'} ${b.value}）选定“大于”或“小于”` })
-      else e.flag({ ...base, mismatch: true, message: `${a.label.replace(/ 决算数$/, '')} 说“决算数${word}年初预算数”，但决算数 ${a.value} ${is === 'more' ? '>' : is === 'less' ? '<' : '='} 年初预算 ${b.value}` })
+      const name = statedItemLabel(stated(e.ds, 'budgetExecution', item, 'actual')!)
+      const op = is === 'more' ? '>' : is === 'less' ? '<' : '='
+      if (said === 'both') {
+        e.flag({ ...base, text: text('finding.S13-DIRECTION.unchosen', {
+          item: name, word: printed(word), actual: a.value, op, budget: b.value, more: printed('大于'), less: printed('小于'),
+        }) })
+      } else {
+        e.flag({ ...base, mismatch: true, text: text('finding.S13-DIRECTION.contradicts', {
+          item: name, claim: printed(`决算数${word}年初预算数`), actual: a.value, op, budget: b.value,
+        }) })
+      }
     }
   },
 })

@@ -4,6 +4,7 @@
  * same quantity printed twice with different digits.
  */
 import type { Dataset } from '../../model/types'
+import { joined, printed, text, type Text } from '../../i18n/text'
 import { defineRule } from '../emit'
 import { statedFig } from '../figures'
 import { checkSame, checkSum, pow10, units, type Fig } from '../numeric'
@@ -12,22 +13,24 @@ import { sFig, stated, statedAll, topicScreen } from '../stated'
 type Key = readonly [string, string, string]
 
 /** whole = Σ parts; every part must be stated (a missing part is not 0). */
-const PARTS: ReadonlyArray<{ whole: Key; parts: readonly Key[]; what: string }> = [
-  { whole: ['basicSplit', 'basic', 'amount'], parts: [['basicSplit', 'personnel', 'amount'], ['basicSplit', 'public', 'amount']], what: '人员经费 + 公用经费' },
+const T07 = (variant: string, params?: Record<string, Text>): Text => text(`finding.T07-STATED-PARTS.${variant}`, params)
+
+const PARTS: ReadonlyArray<{ whole: Key; parts: readonly Key[]; what: Text }> = [
+  { whole: ['basicSplit', 'basic', 'amount'], parts: [['basicSplit', 'personnel', 'amount'], ['basicSplit', 'public', 'amount']], what: T07('basic') },
   ...(['budget', 'actual', 'changeAmount'] as const).map((m) => ({
     whole: ['threePublic', 'total', m] as Key,
     parts: [['threePublic', 'abroad', m], ['threePublic', 'vehicle', m], ['threePublic', 'reception', m]] as Key[],
-    what: `因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费（${m === 'budget' ? '预算数' : m === 'actual' ? '决算数' : '增减额'}）`,
+    what: T07('threePublic', { measure: text(`measure.${m}`) }),
   })),
   ...(['budget', 'actual', 'changeAmount'] as const).map((m) => ({
     whole: ['threePublic', 'vehicle', m] as Key,
     parts: [['threePublic', 'vehiclePurchase', m], ['threePublic', 'vehicleOperation', m]] as Key[],
-    what: '公务用车购置费 + 公务用车运行维护费',
+    what: T07('vehicle'),
   })),
-  { whole: ['procurement', 'total', 'amount'], parts: [['procurement', 'goods', 'amount'], ['procurement', 'works', 'amount'], ['procurement', 'services', 'amount']], what: '货物 + 工程 + 服务' },
-  { whole: ['reform', 'staff', 'total'], parts: [['reform', 'staff', 'shiye'], ['reform', 'staff', 'xingzheng']], what: '事业编 + 行政编' },
+  { whole: ['procurement', 'total', 'amount'], parts: [['procurement', 'goods', 'amount'], ['procurement', 'works', 'amount'], ['procurement', 'services', 'amount']], what: T07('procurement') },
+  { whole: ['reform', 'staff', 'total'], parts: [['reform', 'staff', 'shiye'], ['reform', 'staff', 'xingzheng']], what: T07('staff') },
   {
-    whole: ['performance', 'overall', 'budgetGpb'], what: '按支出性质分：基本支出 + 项目支出（与按收入性质分的合计比较）',
+    whole: ['performance', 'overall', 'budgetGpb'], what: T07('bySpending'),
     parts: [['performance', 'overall', 'budgetBasic'], ['performance', 'overall', 'budgetProject']],
   },
 ]
@@ -48,7 +51,7 @@ export const statedParts = defineRule({
       if (spec.whole[2] === 'budgetGpb') {
         const rest = incomeSplit(e.ds)
         if (rest.some((f) => f.value !== 0)) continue // the income split has other sources: compare only when they are 0
-        actual = { ...whole, label: `${whole.label}（按收入性质分，其余来源为 0）` }
+        actual = { ...whole, label: text('finding.T07-STATED-PARTS.byIncome', { label: whole.label }) }
       }
       e.outcome(checkSum(actual, parts as Fig[]), {
         actual, others: parts as Fig[], screen: topicScreen(spec.whole[0], spec.whole[1]),
@@ -91,7 +94,9 @@ export const smeCategories = defineRule({
     const expected = Number((Number(mid) / scale).toFixed(2))
     e.outcome({ cls, expected, actual: sme.value, difference: Number((sme.value - expected).toFixed(2)), tolerance: Number((Number(hi - lo) / 2 / scale + 0.5 * pow10(-sme.precision)).toFixed(3)), precision: 2 }, {
       actual: sme, others: cats.flatMap(([a, s]) => [a!, s!]), screen: topicScreen('procurement', 'sme'),
-      expectedLabel: `按各类采购金额 × 中小企业比例（${cats.map(([a, s]) => `${a!.value}×${s!.value}%`).join(' + ')}）推算`,
+      expectedLabel: text('finding.S11-SME-CATEGORIES.implied', {
+        terms: joined(cats.map(([a, s]) => text('finding.S11-SME-CATEGORIES.term', { amount: a!.value, share: s!.value }))),
+      }),
     })
   },
 })
@@ -135,7 +140,10 @@ export const duplicates = defineRule({
     for (const f of e.ds.stated) {
       const m = f.topic === 'performanceIndicator' && f.measure === 'target' ? /^=\s*([\d.]+)万元$/.exec(f.text) : null
       const budget = m && /预算/.test(f.name) ? sFig(e.ds, 'budgetExecution', 'total', 'budget') ?? sFig(e.ds, 'performance', 'overall', 'budgetInitial') : null
-      if (m && budget) pairs.push([{ value: Number(m[1]), precision: Math.max(2, m[1]!.split('.')[1]?.length ?? 0), ref: { ...f.source }, label: `说明「${f.source.section ?? ''}」${f.name} 指标值 ${f.text}` }, budget, f.topic, f.item])
+      if (m && budget) {
+        const label = text('finding.S12-SAME-FIGURE.target', { section: printed(f.source.section ?? ''), name: printed(f.name), value: printed(f.text) })
+        pairs.push([{ value: Number(m[1]), precision: Math.max(2, m[1]!.split('.')[1]?.length ?? 0), ref: { ...f.source }, label }, budget, f.topic, f.item])
+      }
     }
     for (const [a, b, topic, item] of pairs) {
       e.outcome(checkSame(a, b), { actual: a, expectedLabel: b.label, others: [b], screen: topicScreen(topic, item) })

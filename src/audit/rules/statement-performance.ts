@@ -2,6 +2,7 @@
  * Performance statements (十三, 自评报告, 附件2): project rates on the printed budget (or the adjusted one),
  * the projects' executed amounts vs 项目支出, and the self-evaluation table's weights and scores.
  */
+import { printed, text, type Text } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { checkLinear, checkPercent, checkSum, type Fig, type Term } from '../numeric'
 import { named, resolve } from '../operand'
@@ -16,7 +17,7 @@ function projectRate(e: Emitter, item: string) {
   const screen = topicScreen('performance', item)
   const primary = checkPercent(r, [{ fig: done, coef: 1 }], [{ fig: budget, coef: 1 }])
   if (!primary || primary.cls !== 'mismatch' || !adj || adj.value === 0) {
-    e.outcome(primary, { actual: r, unit: '%', others: [done, budget], screen, expectedLabel: `按 ${named(done)} ÷ ${named(budget)} 重算` })
+    e.outcome(primary, { actual: r, unit: '%', others: [done, budget], screen, expectedLabel: text('finding.ratio.recomputed', { num: named(done), den: named(budget) }) })
     return
   }
   const adjusted: Term[] = [{ fig: budget, coef: 1 }, { fig: adj, coef: 1 }]
@@ -24,15 +25,16 @@ function projectRate(e: Emitter, item: string) {
   const adjText = `${budget.value.toFixed(budget.precision)} ${adj.value < 0 ? '−' : '+'} ${Math.abs(adj.value).toFixed(adj.precision)}`
   if (alt && alt.cls !== 'mismatch') {
     e.flag({
-      message: `${r.label} 为 ${r.value}%，按所述全年预算 ${named(budget)} 计算为 ${primary.expected}%；` +
-        `按年中调整后的预算（${adjText}）计算为 ${alt.expected}%，与所述一致：该项完成率以调整后预算为基数，与所述预算数口径不同`,
+      text: text('finding.S07-PROJECT-RATE.adjustedBase', {
+        label: r.label, rate: r.value, budget: named(budget), onBudget: primary.expected, adjusted: adjText, onAdjusted: alt.expected,
+      }),
       where: [r.ref, done.ref, budget.ref, adj.ref], screen, unit: 'pp', actual: r.value, expected: primary.expected, difference: primary.difference,
     })
     return
   }
   e.outcome(primary, {
-    actual: r, unit: '%', others: [done, budget, adj], screen, expectedLabel: `按 ${named(done)} ÷ ${named(budget)} 重算`,
-    note: alt ? `按调整后预算（${adjText}）计算为 ${alt.expected}%，也不相符` : undefined,
+    actual: r, unit: '%', others: [done, budget, adj], screen, expectedLabel: text('finding.ratio.recomputed', { num: named(done), den: named(budget) }),
+    note: alt ? text('finding.S07-PROJECT-RATE.adjustedAlsoOff', { adjusted: adjText, onAdjusted: alt.expected }) : undefined,
   })
 }
 
@@ -55,12 +57,12 @@ export const projectSums = defineRule({
     const screen = topicScreen('performance')
     const project = resolve(e.ds, [['expenditure', 'project', 'amount'], '05.project', '03.project'])
     for (const total of [project, sFig(e.ds, 'performance', 'overall', 'projectFunds')]) {
-      if (total) e.outcome(checkSum(total, parts), { actual: total, others: parts, screen, expectedLabel: `${items.length}个绩效评价项目执行数之和` })
+      if (total) e.outcome(checkSum(total, parts), { actual: total, others: parts, screen, expectedLabel: text('finding.S08-PROJECT-SUM.sum', { n: items.length }) })
     }
     const count = sFig(e.ds, 'performance', 'overall', 'projects')
     if (count && count.value !== items.length) {
       e.flag({
-        mismatch: true, message: `${count.label} 为 ${count.value} 个，说明列出的项目为 ${items.length} 个`,
+        mismatch: true, text: text('finding.S08-PROJECT-SUM.count', { label: count.label, stated: count.value, listed: items.length }),
         where: [count.ref], screen, unit: '个', actual: count.value, expected: items.length, difference: count.value - items.length,
       })
     }
@@ -81,7 +83,8 @@ export const indicatorSums = defineRule({
       const exec = sFig(e.ds, 'performance', 'overall', m === 'weight' ? 'weight' : 'weightedScore')
       if (!total || !parts.length || parts.some((f) => !f)) continue
       const all = [...(exec ? [exec] : []), ...(parts as Fig[])]
-      e.outcome(checkSum(total, all), { actual: total, others: all, unit: '分', screen, expectedLabel: `${exec ? '执行率一栏与' : ''}${parts.length}个指标${m === 'weight' ? '分值' : '得分'}之和` })
+      const what = `finding.S10-INDICATORS.${m === 'weight' ? 'weights' : 'scores'}${exec ? 'WithRate' : ''}`
+      e.outcome(checkSum(total, all), { actual: total, others: all, unit: '分', screen, expectedLabel: text(what, { n: parts.length }) })
     }
     for (const [group, re] of Object.entries(GROUP_NAMES)) {
       const w = sFig(e.ds, 'performanceIndicator', group, 'weight')
@@ -90,7 +93,7 @@ export const indicatorSums = defineRule({
       const parts = members.map((i) => sFig(e.ds, 'performanceIndicator', i, 'weight'))
       if (!members.length || parts.some((f) => !f)) continue
       const terms: Term[] = (parts as Fig[]).map((fig) => ({ fig, coef: 1 }))
-      e.outcome(checkLinear(w, terms), { actual: w, others: parts as Fig[], unit: '分', screen, expectedLabel: `其下${members.length}个指标分值之和` })
+      e.outcome(checkLinear(w, terms), { actual: w, others: parts as Fig[], unit: '分', screen, expectedLabel: text('finding.S10-INDICATORS.groupWeights', { n: members.length }) })
     }
   },
 })
@@ -99,7 +102,7 @@ const TARGET = /^\s*([>＞≥≧<＜≤≦])\s*([\d.]+)\s*(\S*)\s*$/
 const VALUE = /^\s*=?\s*([\d.]+)\s*(\S*)\s*$/
 
 /** A number printed in a text cell as a Fig (its own decimals). */
-function textFig(f: { text: string; source: Fig['ref'] }, raw: string, label: string): Fig {
+function textFig(f: { text: string; source: Fig['ref'] }, raw: string, label: Text): Fig {
   const dec = raw.split('.')[1]?.length ?? 0
   return { value: Number(raw), precision: dec, ref: { ...f.source }, label, short: label }
 }
@@ -117,8 +120,8 @@ export const indicatorScores = defineRule({
       const a = af ? VALUE.exec(af.text) : null
       if (!tf || !af || !t || !a || !score || !weight || !Number.isInteger(weight.value) || (t[3] ?? '') !== (a[2] ?? '')) continue
       const higher = /[>＞≥≧]/.test(t[1]!)
-      const target = textFig(tf, t[2]!, `年度指标值 ${tf.text}`)
-      const actual = textFig(af, a[1]!, `实际完成值 ${af.text}`)
+      const target = textFig(tf, t[2]!, text('finding.S14-INDICATOR-SCORE.target', { value: printed(tf.text) }))
+      const actual = textFig(af, a[1]!, text('finding.S14-INDICATOR-SCORE.achieved', { value: printed(af.text) }))
       const strict = /[>＞<＜]/.test(t[1]!)
       const cmp = actual.value - target.value
       const met = higher ? (strict ? cmp > 0 : cmp >= 0) : strict ? cmp < 0 : cmp <= 0
@@ -126,7 +129,7 @@ export const indicatorScores = defineRule({
       const [num, den] = higher ? [actual, target] : [target, actual]
       e.outcome(checkPercent(score, [{ fig: num, coef: 1 }], [{ fig: den, coef: 1 }], weight.value), {
         actual: score, unit: '分', others: [target, actual, weight], screen: topicScreen('performanceIndicator', item),
-        expectedLabel: `未达指标值，按 ${num.value} ÷ ${den.value} × 分值 ${weight.value} 计算的得分`,
+        expectedLabel: text('finding.S14-INDICATOR-SCORE.expected', { num: num.value, den: den.value, weight: weight.value }),
       })
     }
   },

@@ -2,6 +2,7 @@
  * Statements vs the amounts they refer to: every stated share and every stated change percentage is
  * recomputed from the amounts (interval bounds from the printed precision of each, see numeric.ts).
  */
+import { text } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import type { Fig } from '../numeric'
 import { checkPercent } from '../numeric'
@@ -31,7 +32,7 @@ const SHARES: readonly ShareSpec[] = [
 
 function checkShare(e: Emitter, share: Fig, num: Fig, den: Fig, topic: string, item: string, code: string | null) {
   e.outcome(checkPercent(share, [{ fig: num, coef: 1 }], [{ fig: den, coef: 1 }]), {
-    actual: share, expectedLabel: `按 ${named(num)} ÷ ${named(den)} 重算`, others: [num, den], unit: '%',
+    actual: share, expectedLabel: text('finding.ratio.recomputed', { num: named(num), den: named(den) }), others: [num, den], unit: '%',
     screen: topicScreen(topic, item, code),
   })
 }
@@ -57,8 +58,8 @@ export const statedShares = defineRule({
 
 /** change measure → its percentage, and whether the base is the prior year or the budget */
 const CHANGE_PAIRS = [
-  ['changeAmount', 'changePct', '上年数'],
-  ['changeVsBudget', 'changeVsBudgetPct', '年初预算数'],
+  ['changeAmount', 'changePct', 'finding.S03-CHANGE-PCT.onPrior'],
+  ['changeVsBudget', 'changeVsBudgetPct', 'finding.S03-CHANGE-PCT.onBudget'],
 ] as const
 
 export const statedChanges = defineRule({
@@ -79,7 +80,7 @@ export const statedChanges = defineRule({
         const o = checkPercent(pct, [{ fig: change, coef: 1 }], [{ fig: current, coef: 1 }, { fig: change, coef: -1 }])
         e.outcome(o, {
           actual: pct, unit: '%', others: [change, current], screen: topicScreen(f.topic, f.item, f.code),
-          expectedLabel: `按 ${named(change)} ÷ ${base}（${current.value.toFixed(current.precision)} − (${change.value.toFixed(change.precision)})）重算`,
+          expectedLabel: text(base, { change: named(change), current: current.value.toFixed(current.precision), amount: change.value.toFixed(change.precision) }),
         })
       }
     }

@@ -3,6 +3,7 @@
  * class amounts, 人员经费/公用经费 (06). A stated figure that restates a table cell is the same quantity:
  * it must print the same digits; a stated class amount vs a sum of 项 rows gets the rounding bound.
  */
+import { text } from '../../i18n/text'
 import { defineRule } from '../emit'
 import { tableLabel } from '../figures'
 import { classFigs, tableFig, type TableFigure } from '../locate'
@@ -45,7 +46,7 @@ export const statedVsTables = defineRule({
       const s = sFig(e.ds, 'classStructure', code, 'amount')
       const figs = classFigs(e.ds, 'gpbExpenditure', code.slice(0, 3))
       if (!s || !figs?.length) continue
-      const label = figs.length === 1 ? figs[0]!.label : `${tableLabel(gpb)} ${code} 类下${figs.length}个科目之和`
+      const label = figs.length === 1 ? figs[0]!.label : text('finding.across.classSum', { table: tableLabel(gpb), code, n: figs.length })
       e.outcome(figs.length === 1 ? checkSame(s, figs[0]!) : checkSum(s, figs), {
         actual: s, expectedLabel: label, others: figs, screen: topicScreen('classStructure', code, code),
       })

@@ -3,6 +3,7 @@
  * sources = 本年收入合计; the three fiscal funds = 合计 in 04); the 三公 parts = their totals (09).
  */
 import type { ColumnDef, RecognisedTable, TableKind } from '../../model/types'
+import { joined, text, type Param } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { cellFig, rowLabel, tableLabel } from '../figures'
 import { THREE_PUBLIC_PARTS, threePublicColumn, type ThreePublicPart, type ThreePublicSide } from '../keys'
@@ -25,6 +26,9 @@ const ROW_PARTS: Partial<Record<TableKind, ReadonlyArray<readonly [string, Reado
   gpbBasic: [['total', [['personnel', 'public']]]],
   fiscalSummary: [['total', [['gpb', 'govFund', 'stateCapital']]]],
 }
+
+/** The column part of each figure's label, joined with ' + '. */
+const columnsOf = (figs: readonly Fig[]) => joined(figs.map((f): Param => f.cell?.column ?? f.label))
 
 function partColumns(t: RecognisedTable, alternatives: ReadonlyArray<readonly string[]>): ColumnDef[] {
   const present = (keys: readonly string[]) =>
@@ -59,7 +63,7 @@ export const rowParts = defineRule({
           if (!total || !figs.length || (total.blank && figs.every((f) => f.blank))) continue
           e.outcome(checkSum(total, figs), {
             actual: total, others: figs, screen: rowScreen(t, row.code),
-            expectedLabel: `同行 ${figs.map((f) => f.label.split(' · ').pop()).join(' + ')}`,
+            expectedLabel: text('finding.T04-ROW-PARTS.sameRow', { columns: columnsOf(figs) }),
           })
         }
       }
@@ -83,7 +87,7 @@ function threePublicSums(e: Emitter, t: RecognisedTable, side: ThreePublicSide) 
       if (!total || (total.blank && figs.every((f) => f.blank))) continue
       e.outcome(checkSum(total, figs), {
         actual: total, others: figs, screen: { screen: 'threePublic', table: 'threePublic', item: totalPart },
-        expectedLabel: `${tableLabel(t)} ${rowLabel(row)} ${figs.map((f) => f.label.split(' · ').pop()).join(' + ')}`,
+        expectedLabel: text('finding.T05-THREE-PUBLIC-PARTS.parts', { table: tableLabel(t), row: rowLabel(row), columns: columnsOf(figs) }),
       })
     }
   }

@@ -3,6 +3,7 @@
  * (each column of 04); 年初/年末财政拨款结转和结余 = their fund sub-rows (04).
  */
 import type { RecognisedTable, Side, TableRow } from '../../model/types'
+import { text } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { cellFig, tableLabel } from '../figures'
 import { summaryClassRows, type ItemRole } from '../keys'
@@ -19,20 +20,20 @@ function sumRows(e: Emitter, t: RecognisedTable, total: Fig | null, rows: TableR
   if (total.blank && parts.every((f) => f.blank)) return
   e.outcome(checkSum(total, parts), {
     actual: total, others: parts, screen: { screen: 'overview', table: t.kind },
-    expectedLabel: `${tableLabel(t)} ${parts.length}个${what}之和`,
+    expectedLabel: text(`finding.T06-SUMMARY-ROWS.${what}`, { table: tableLabel(t), n: parts.length }),
   })
 }
 
 function check(e: Emitter, t: RecognisedTable) {
   const inCol = incomeColumn(t)
   if (inCol) {
-    sumRows(e, t, itemFig(t, 'totalIncome', 'income'), incomeSourceRows(t), 'income', inCol.key, '收入行')
+    sumRows(e, t, itemFig(t, 'totalIncome', 'income'), incomeSourceRows(t), 'income', inCol.key, 'incomeRows')
     const begin: ItemRole = 'carryoverBegin'
-    sumRows(e, t, itemFig(t, begin, 'income'), subRows(t, 'income', 'carryoverBegin'), 'income', inCol.key, '年初结转分项')
+    sumRows(e, t, itemFig(t, begin, 'income'), subRows(t, 'income', 'carryoverBegin'), 'income', inCol.key, 'carryoverBeginParts')
   }
   for (const c of expenditureColumns(t)) {
-    sumRows(e, t, itemFig(t, 'totalExpenditure', 'expenditure', c.key), summaryClassRows(t), 'expenditure', c.key, '支出功能分类（类）行')
-    sumRows(e, t, itemFig(t, 'carryoverEnd', 'expenditure', c.key), subRows(t, 'expenditure', 'carryoverEnd'), 'expenditure', c.key, '年末结转分项')
+    sumRows(e, t, itemFig(t, 'totalExpenditure', 'expenditure', c.key), summaryClassRows(t), 'expenditure', c.key, 'classRows')
+    sumRows(e, t, itemFig(t, 'carryoverEnd', 'expenditure', c.key), subRows(t, 'expenditure', 'carryoverEnd'), 'expenditure', c.key, 'carryoverEndParts')
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { levelOf } from '../../model/classification'
 import type { ColumnDef, RecognisedTable, TableRow } from '../../model/types'
+import { text } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { cellFig, tableLabel } from '../figures'
 import type { Fig } from '../numeric'
@@ -29,6 +30,7 @@ function distinctColumns(t: RecognisedTable) {
   return t.columns.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)))
 }
 
+/** `what`: the catalogue key of the expected side's wording ('其下N个项之和（codes）'). */
 function checkParent(e: Emitter, t: RecognisedTable, parent: TableRow | ((key: string) => TableRow | null), children: TableRow[], what: string) {
   if (!children.length) return
   for (const col of distinctColumns(t)) {
@@ -45,7 +47,7 @@ function checkColumn(e: Emitter, t: RecognisedTable, parent: TableRow, all: Tabl
   if (!total || !parts.length || (total.blank && parts.every((f) => f.blank))) return
   e.outcome(checkSum(total, parts), {
     actual: total,
-    expectedLabel: `${tableLabel(t)} 其下${children.length}个${what}之和（${codeList(children)}）`,
+    expectedLabel: text(what, { table: tableLabel(t), n: children.length, codes: codeList(children) }),
     others: parts,
     screen: screenFor(t, parent.code),
   })
@@ -64,7 +66,7 @@ export const sumItemSection = defineRule({
   run(e) {
     eachCodeTable(e, (t, rows) => {
       for (const parent of rows.filter((r) => levelOf(r.code!) === 'section')) {
-        checkParent(e, t, parent, nearestPrinted(rows, parent.code), '项')
+        checkParent(e, t, parent, nearestPrinted(rows, parent.code), 'finding.T01-SUM-ITEM-SECTION.children')
       }
     })
   },
@@ -76,7 +78,7 @@ export const sumSectionClass = defineRule({
   run(e) {
     eachCodeTable(e, (t, rows) => {
       for (const parent of rows.filter((r) => levelOf(r.code!) === 'class')) {
-        checkParent(e, t, parent, nearestPrinted(rows, parent.code), '科目')
+        checkParent(e, t, parent, nearestPrinted(rows, parent.code), 'finding.T02-SUM-SECTION-CLASS.children')
       }
     })
   },
@@ -87,7 +89,7 @@ export const sumClassTotal = defineRule({
   description: '合计行 = 最上层印出科目行之和（每一列）',
   run(e) {
     eachCodeTable(e, (t, rows) => {
-      if (totalRow(t)) checkParent(e, t, (key) => totalRow(t, key), nearestPrinted(rows, null), '科目')
+      if (totalRow(t)) checkParent(e, t, (key) => totalRow(t, key), nearestPrinted(rows, null), 'finding.T03-SUM-TOTAL.children')
     })
   },
 })

@@ -3,7 +3,8 @@
  * Title lines above the header are allowed (at most HEADER_SEARCH lines) and counted as structural.
  */
 import type { ImportProblem } from '../../model/types'
-import { error, shown, warning } from '../problems'
+import { error, fileName, shown, warning } from '../problems'
+import { printed, text as msg } from '../../i18n/text'
 import { HEADER_EXPECTED, REQUIRED, ROLES, headerRole, type Role } from './vocab'
 
 export const HEADER_SEARCH = 20
@@ -43,7 +44,7 @@ export function findHeader(text: string, file: string): BulkHeader | { problem: 
   return {
     problem: error({
       code: 'bulk.header', file, line: 1, value: shown(firstLine), expected: HEADER_EXPECTED,
-      message: `文件 ${file} 前 ${HEADER_SEARCH} 行中没有批量格式的表头`,
+      text: msg('problem.bulk.header', { file: fileName(file), n: HEADER_SEARCH }),
     }),
   }
 }
@@ -60,7 +61,7 @@ function headerOf(cells: string[], delimiter: string, file: string, line: number
       if (cells[i]) {
         problems.push(warning({
           code: 'bulk.column.ignored', file, line, column: i + 1, value: shown(cells[i]!), expected: HEADER_EXPECTED,
-          message: `文件 ${file} 第 ${line} 行第 ${i + 1} 列 “${shown(cells[i]!)}” 不是批量格式的列，已忽略`,
+          text: msg('problem.bulk.column.ignored', { file: fileName(file), line, column: i + 1, value: printed(shown(cells[i]!)) }),
         }))
       }
       return -1
@@ -68,7 +69,7 @@ function headerOf(cells: string[], delimiter: string, file: string, line: number
     if (seen.has(role)) {
       problems.push(error({
         code: 'bulk.column.duplicate', file, line, column: i + 1, value: cells[i]!, expected: HEADER_EXPECTED,
-        message: `文件 ${file} 第 ${line} 行第 ${i + 1} 列重复了 “${cells[i]!}” 列，只读取第一次出现的列`,
+        text: msg('problem.bulk.column.duplicate', { file: fileName(file), line, column: i + 1, value: printed(cells[i]!) }),
       }))
       return -1
     }

@@ -6,7 +6,8 @@
 import { FactBuilder, type FactColumns } from '../../model/facts'
 import { indexFacts } from '../../model/facts-index'
 import type { FileReport, ImportProblem } from '../../model/types'
-import { error, where } from '../problems'
+import { error, fileName, where } from '../problems'
+import { text } from '../../i18n/text'
 import { parseBulkBytes } from './parse'
 import { ProblemLog } from './problem-log'
 
@@ -54,13 +55,15 @@ export function ingestBulkFiles(inputs: readonly BulkInput[], options: IngestOpt
   const logs = new Map<number, ProblemLog>()
   for (const d of dropped) {
     const file = columns.files[d.file]!
-    const first = d.firstFile === d.file ? `第 ${d.firstLine} 行` : `${columns.files[d.firstFile]} 第 ${d.firstLine} 行`
+    const first = d.firstFile === d.file
+      ? text('problem.bulk.duplicate.sameFile', { line: d.firstLine })
+      : text('problem.bulk.duplicate.otherFile', { file: fileName(columns.files[d.firstFile] ?? ''), line: d.firstLine })
     let log = logs.get(d.file)
     if (!log) logs.set(d.file, (log = new ProblemLog(file)))
     log.add(error({
       code: 'bulk.duplicate', file, line: d.line,
-      expected: '每个部门、年度、表、科目代码、指标只出现一次',
-      message: `${where(file, d.line)}：与${first}重复（同一部门、年度、表、科目代码、指标），未计入`,
+      expected: text('problem.bulk.duplicate.expected'),
+      text: text('problem.bulk.duplicate', { place: where(file, d.line), first }),
     }))
     const report = reportOf[d.file]
     if (report) {

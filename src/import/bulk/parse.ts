@@ -8,7 +8,8 @@
 import type { FactBuilder } from '../../model/facts'
 import type { FileReport, ImportProblem } from '../../model/types'
 import { bomLength, decodeHead, lostBytesWarning, textDecoder, type Encoding } from '../decode'
-import { error } from '../problems'
+import { error, fileName } from '../problems'
+import { printed, text } from '../../i18n/text'
 import { CellDecoder, NotUtf8 } from './cell-decoder'
 import { findHeader } from './header'
 import { RowReader } from './row'
@@ -55,8 +56,8 @@ function parseAs(bytes: Uint8Array, probeEnd: number, file: string, builder: Fac
   if ('problem' in header) return fatal(header.problem)
   if (header.delimiter.charCodeAt(0) > 127) {
     return fatal(error({
-      code: 'bulk.delimiter', file, line: header.line, value: header.delimiter, expected: '英文逗号 , （或制表符、分号）分隔',
-      message: `文件 ${file} 用全角“${header.delimiter}”分隔；批量格式请用英文逗号分隔（名称中的全角逗号会被拆错）`,
+      code: 'bulk.delimiter', file, line: header.line, value: header.delimiter, expected: text('problem.bulk.delimiter.expected'),
+      text: text('problem.bulk.delimiter', { file: fileName(file), delimiter: printed(header.delimiter) }),
     }))
   }
   const eol = head.includes('\n') || !head.includes('\r') ? 10 : 13

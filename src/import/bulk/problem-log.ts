@@ -3,7 +3,8 @@
  * one by one and the rest summed up in one problem per kind, so a million bad rows cannot fill memory.
  */
 import type { ImportProblem } from '../../model/types'
-import { problem } from '../problems'
+import { fileName, problem } from '../problems'
+import { text } from '../../i18n/text'
 
 export const MAX_DETAILED = 500
 
@@ -29,8 +30,8 @@ export class ProblemLog {
     for (const [code, e] of this.perCode) {
       if (e.more === 0) continue
       this.problems.push(problem(e.first.severity, {
-        code, file: this.file, line: 0, expected: e.first.expected,
-        message: `文件 ${this.file} 另有 ${e.more} 行同类问题（${code}）未逐条列出，首例见第 ${e.first.line} 行`,
+        code, file: this.file, line: 0, expected: e.first.expectedText,
+        text: text('problem.bulk.more', { file: fileName(this.file), n: e.more, code, line: e.first.line }),
       }))
     }
   }

@@ -8,6 +8,7 @@ import type { FactBuilder } from '../../model/facts'
 import type { ImportProblem } from '../../model/types'
 import { AMOUNT_EXPECTED } from '../amount'
 import { error, shown, warning, where } from '../problems'
+import { printed, text, type Text } from '../../i18n/text'
 import { AMOUNT_BLANK, AMOUNT_INVALID, amount, amountInWan, readAmount } from './amount-range'
 import { BLANK, CachedColumn, INVALID, type DecodeCell } from './cached-column'
 import { MeasureMap } from './measure-map'
@@ -19,12 +20,16 @@ const SPACE = 32, TAB = 9
 const EMPTY = new Uint8Array(0)
 const R_DEPT = 0, R_YEAR = 1, R_TABLE = 2, R_CODE = 3, R_NAME = 4, R_MEASURE = 5, R_VALUE = 6, R_UNIT = 7, R_SOURCE = 8
 
+/** What went wrong in a row: catalogue key `problem.bulk.what.<what>`. */
+const what = (key: string, params?: Record<string, number>): Text => text(`problem.bulk.what.${key}`, params)
+const columns = (n: number): Text => text('problem.bulk.columnsExpected', { n })
+
 /** code, expected, what — for a cell its column cannot interpret */
-const INVALID_CELL: Record<number, readonly [string, string, string]> = {
-  [R_YEAR]: ['bulk.year', YEAR_EXPECTED, '年度无效'],
-  [R_TABLE]: ['bulk.table', TABLE_EXPECTED, '表名无法识别'],
-  [R_CODE]: ['bulk.code', CODE_EXPECTED, '科目代码无效'],
-  [R_UNIT]: ['bulk.unit', UNIT_EXPECTED, '单位无法识别'],
+const INVALID_CELL: Record<number, readonly [string, Text, Text]> = {
+  [R_YEAR]: ['bulk.year', YEAR_EXPECTED, what('yearInvalid')],
+  [R_TABLE]: ['bulk.table', TABLE_EXPECTED, what('tableUnknown')],
+  [R_CODE]: ['bulk.code', CODE_EXPECTED, what('codeInvalid')],
+  [R_UNIT]: ['bulk.unit', UNIT_EXPECTED, what('unitUnknown')],
 }
 
 export class RowReader {
@@ -39,7 +44,7 @@ export class RowReader {
   private dept = BLANK; private year = BLANK; private table = BLANK; private code = 0; private name = BLANK
   private measure = BLANK; private unit = 0; private source: number; private valueStatus = AMOUNT_BLANK
   private nonEmpty = false
-  private err: { code: string; column: number; value: string; expected: string; what: string } | null = null
+  private err: { code: string; column: number; value: string; expected: Text; what: Text } | null = null
   private errLine = 0
 
   constructor(private readonly b: FactBuilder, private readonly file: string, private readonly fileId: number,
@@ -69,7 +74,7 @@ export class RowReader {
     while (s < e && ((c = t[s]!) === SPACE || c === TAB)) s++
     while (e > s && ((c = t[e - 1]!) === SPACE || c === TAB)) e--
     if (col >= this.roles.length) {
-      if (e > s) this.fail('bulk.row.long', col, this.decode.cell(t, s, e), `${this.roles.length} 列`, '列数多于表头')
+      if (e > s) this.fail('bulk.row.long', col, this.decode.cell(t, s, e), columns(this.roles.length), what('tooManyColumns'))
       return
     }
     if (e > s) this.nonEmpty = true
@@ -78,7 +83,7 @@ export class RowReader {
     else if (this.roles[col] === R_VALUE) {
       readAmount(t, s, e, this.decode)
       this.valueStatus = amount.status
-      if (amount.status === AMOUNT_INVALID) this.fail('bulk.value', col, this.decode.cell(t, s, e), AMOUNT_EXPECTED, '数值不是金额')
+      if (amount.status === AMOUNT_INVALID) this.fail('bulk.value', col, this.decode.cell(t, s, e), AMOUNT_EXPECTED, what('notAmount'))
     } else if (e > s) this.decode.cell(t, s, e) // an ignored column: still checked to be text in the file's encoding
   }
 
@@ -106,15 +111,15 @@ export class RowReader {
   }
 
   unclosedQuote(col: number, value: string, line: number): void {
-    this.fail('bulk.quote.unclosed', col, value, '以 " 开始的单元格在同一行或后续行以 " 结束', '引号未闭合，该行跳过')
+    this.fail('bulk.quote.unclosed', col, value, text('problem.bulk.quote.unclosedExpected'), what('quoteUnclosed'))
     this.errLine = line
   }
 
   strayQuote(col: number, value: string): void {
-    this.fail('bulk.quote.stray', col, value, '引号单元格的结束引号后紧跟分隔符或换行', '结束引号后还有字符')
+    this.fail('bulk.quote.stray', col, value, text('problem.bulk.quote.strayExpected'), what('quoteStray'))
   }
 
-  private fail(code: string, col: number, value: string, expected: string, what: string): void {
+  private fail(code: string, col: number, value: string, expected: Text, what: Text): void {
     this.err ??= { code, column: col + 1, value, expected, what }
   }
 
@@ -152,18 +157,18 @@ export class RowReader {
   private measureId = -1
 
   private valid(fields: number): boolean {
-    if (fields < this.minFields) return this.blank(fields, 'bulk.row.short', `${this.roles.length} 列`, `只有 ${fields} 列，少于表头`)
-    if (this.dept < 0) return this.blank(R_DEPT, 'bulk.department', '部门名称', '部门为空')
-    if (this.year < 0) return this.blank(R_YEAR, 'bulk.year', YEAR_EXPECTED, '年度为空')
-    if (this.table < 0) return this.blank(R_TABLE, 'bulk.table', TABLE_EXPECTED, '表为空')
-    if (this.measure < 0) return this.blank(R_MEASURE, 'bulk.measure', MEASURE_EXPECTED, '指标为空')
+    if (fields < this.minFields) return this.blank(fields, 'bulk.row.short', columns(this.roles.length), what('tooFewColumns', { n: fields }))
+    if (this.dept < 0) return this.blank(R_DEPT, 'bulk.department', text('problem.bulk.departmentExpected'), what('departmentBlank'))
+    if (this.year < 0) return this.blank(R_YEAR, 'bulk.year', YEAR_EXPECTED, what('yearBlank'))
+    if (this.table < 0) return this.blank(R_TABLE, 'bulk.table', TABLE_EXPECTED, what('tableBlank'))
+    if (this.measure < 0) return this.blank(R_MEASURE, 'bulk.measure', MEASURE_EXPECTED, what('measureBlank'))
     if (this.valueStatus === AMOUNT_BLANK) {
-      return this.blank(R_VALUE, 'bulk.value.blank', AMOUNT_EXPECTED, '数值为空（批量格式只列有数的行），未计入')
+      return this.blank(R_VALUE, 'bulk.value.blank', AMOUNT_EXPECTED, what('valueBlank'))
     }
     this.measureId = this.measures.resolve(this.measure, this.table)
     if (this.measureId < 0) {
       const printed = this.measures.printed[this.measure]!
-      this.fail('bulk.measure', this.roles.indexOf(R_MEASURE), printed, MEASURE_EXPECTED, '指标无法识别')
+      this.fail('bulk.measure', this.roles.indexOf(R_MEASURE), printed, MEASURE_EXPECTED, what('measureUnknown'))
       return false
     }
     return true
@@ -176,7 +181,7 @@ export class RowReader {
   }
 
   /** Fail for a blank required cell (`at` = role; or, for short rows, the first missing column). */
-  private blank(at: number, code: string, expected: string, what: string): false {
+  private blank(at: number, code: string, expected: Text, what: Text): false {
     const col = code === 'bulk.row.short' ? at : this.roles.indexOf(at)
     this.fail(code, col, '', expected, what)
     return false
@@ -187,7 +192,7 @@ export class RowReader {
     const e = this.err!
     const at = this.errLine || line
     const init = { code: e.code, file: this.file, line: at, column: e.column, value: shown(e.value), expected: e.expected,
-      message: `${where(this.file, at, e.column)}：${e.what}${e.value ? `（“${shown(e.value)}”）` : ''}` }
+      text: text(e.value ? 'problem.bulk.rowValue' : 'problem.bulk.row', { place: where(this.file, at, e.column), what: e.what, value: printed(shown(e.value)) }) }
     this.log.add(e.code === 'bulk.value.blank' ? warning(init) : error(init))
   }
 

@@ -7,6 +7,7 @@ import { TABLE_KINDS, type TableKind, type Unit } from '../../model/types'
 import { kindFromTitle } from '../recognise'
 import { measureKey } from '../tables/measures'
 import { norm } from '../text'
+import { printed, text } from '../../i18n/text'
 
 export const ROLES = ['department', 'year', 'table', 'code', 'name', 'measure', 'value', 'unit', 'source'] as const
 export type Role = (typeof ROLES)[number]
@@ -24,7 +25,7 @@ const HEADER_NAMES: Record<Role, readonly string[]> = {
   source: ['source', '出处', '来源'],
 }
 
-export const HEADER_EXPECTED = 'department,year,table,code,name,measure,value,unit,source（或 部门,年度,表,科目代码,科目名称,指标,数值,单位,出处）'
+export const HEADER_EXPECTED = text('problem.bulk.headerExpected', { zh: printed('部门,年度,表,科目代码,科目名称,指标,数值,单位,出处') })
 
 /** Role of a header cell, or null. */
 export function headerRole(cell: string): Role | null {
@@ -36,7 +37,7 @@ export function headerRole(cell: string): Role | null {
 /** Zhuzhou numbering of the disclosure tables: 公开01表 … 公开09表. */
 const MARKER_ORDER: readonly TableKind[] = TABLE_KINDS
 
-export const TABLE_EXPECTED = `表名：${TABLE_KINDS.join('、')}，或 公开01–公开09，或表的中文标题（如 支出决算表）`
+export const TABLE_EXPECTED = text('problem.bulk.tableExpected', { kinds: TABLE_KINDS.join('、'), markers: printed('公开01–公开09'), example: printed('支出决算表') })
 
 /** Index into TABLE_KINDS, or -1. */
 export function tableOf(printed: string): number {
@@ -49,7 +50,7 @@ export function tableOf(printed: string): number {
   return kind ? TABLE_KINDS.indexOf(kind) : -1
 }
 
-export const MEASURE_EXPECTED = '指标键（如 total、basic、project、fiscal）或表头文字（如 基本支出、财政拨款收入）'
+export const MEASURE_EXPECTED = text('problem.bulk.measureExpected', { example: printed('基本支出、财政拨款收入') })
 
 const MEASURE_KEY = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/
 
@@ -61,7 +62,7 @@ export function measureOf(printed: string, table: number): string | null {
   return kind && t ? measureKey(kind, [t]) : null
 }
 
-export const UNIT_EXPECTED = '单位：元、万元 或 亿元（留空表示万元）'
+export const UNIT_EXPECTED = text('problem.bulk.unitExpected', { yuan: printed('元'), wan: printed('万元'), yi: printed('亿元') })
 
 /** 0 = 万元, 1 = 元, 2 = 亿元; -1 unknown. */
 export function unitOf(printed: string): number {
@@ -74,7 +75,7 @@ export function unitOf(printed: string): number {
 
 export const UNITS: readonly Unit[] = ['万元', '元', '亿元']
 
-export const CODE_EXPECTED = '科目代码：3、5 或 7 位数字（如 2010101，可写作 201 01 01），合计行留空，总表条目可用英文键'
+export const CODE_EXPECTED = text('problem.bulk.codeExpected')
 
 /** Normalised code ('' = total row), or null when the printed code is not one. */
 export function codeOf(printed: string): string | null {
@@ -85,7 +86,7 @@ export function codeOf(printed: string): string | null {
   return MEASURE_KEY.test(t) ? t : null
 }
 
-export const YEAR_EXPECTED = '四位年份（1990–2100），如 2024'
+export const YEAR_EXPECTED = text('problem.bulk.yearExpected')
 
 /** 2024 from '2024' or '2024年'; null when not a year in 1990–2100. */
 export function yearOf(printed: string): number | null {

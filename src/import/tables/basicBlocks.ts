@@ -7,7 +7,8 @@
 import type { ColumnDef, TableRow } from '../../model/types'
 import { normaliseCode } from '../../model/classification'
 import type { CsvRow } from '../csv'
-import { error } from '../problems'
+import { error, fileName } from '../problems'
+import { text, type Text } from '../../i18n/text'
 import { clean, norm } from '../text'
 import { readAmounts, type TableContext } from './cells'
 import { unguard } from './codeCells'
@@ -50,7 +51,7 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
     blocks.push({ code: c, name, amount: { key, header: headerText(block, amountAt), column: amountAt + 1 } })
   }
   if (blocks.length === 0) {
-    return { ok: false, expected: '科目代码、科目名称、决算数栏', message: `文件 ${ctx.file} 的基本支出表表头无法识别` }
+    return { ok: false, expected: text('problem.header.notFound.basicExpected'), text: text('problem.header.notFound.basic', { file: fileName(ctx.file) }) }
   }
   // a block headed only 决算数 holds personnel and public rows alike: its columns are listed per key as rows show them
   const columns: ColumnDef[] = []
@@ -70,7 +71,7 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
       if (!amounts.ok) ok = false
       if (/\d/.test(rawCode) && code === null) {
         ok = false
-        ctx.problems.push(problemAt(ctx, row, b.code, rawCode, 'code.invalid', '经济分类科目代码（3 或 5 位数字，如 301、30101）'))
+        ctx.problems.push(problemAt(ctx, row, b.code, rawCode, 'code.invalid', text('problem.code.invalid.expectedEconomic')))
       }
       if (!ok) continue
       const label = code === null ? rawCode || name : name
@@ -84,7 +85,7 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
           continue
         }
         ok = false
-        ctx.problems.push(problemAt(ctx, row, b.amount.column - 1, String(amount), 'row.unlabelled', '金额前的经济分类代码或名称'))
+        ctx.problems.push(problemAt(ctx, row, b.amount.column - 1, String(amount), 'row.unlabelled', text('problem.row.unlabelled.economicExpected')))
         continue
       }
       const key = keyFor([b.amount.header], code, label)
@@ -105,7 +106,7 @@ export function basicBlocksReader(block: HeaderBlock, ctx: TableContext): Reader
   return { ok: true, reader: { columns, read } }
 }
 
-function problemAt(ctx: TableContext, row: CsvRow, column0: number, value: string, code: string, expected: string) {
+function problemAt(ctx: TableContext, row: CsvRow, column0: number, value: string, code: string, expected: Text) {
   return error({
     code,
     file: ctx.file,
@@ -113,6 +114,6 @@ function problemAt(ctx: TableContext, row: CsvRow, column0: number, value: strin
     column: column0 + 1,
     value,
     expected,
-    message: `文件 ${ctx.file} 第 ${row.line} 行第 ${column0 + 1} 列：需要${expected}，该行未导入`,
+    text: text('problem.cell.needs', { file: fileName(ctx.file), line: row.line, column: column0 + 1, expected }),
   })
 }

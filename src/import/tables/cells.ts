@@ -2,7 +2,8 @@
 import type { ColumnDef, ImportProblem, Unit } from '../../model/types'
 import { parseAmount } from '../amount'
 import { cellLine, type CsvRow } from '../csv'
-import { error, shown } from '../problems'
+import { error, fileName, shown } from '../problems'
+import { printed, text } from '../../i18n/text'
 import { precisionInWan, toWan } from '../units'
 import { clean } from '../text'
 
@@ -39,7 +40,9 @@ export function readAmounts(row: CsvRow, columns: readonly ColumnDef[], ctx: Tab
           column: col.column,
           value: raw,
           expected: p.expected,
-          message: `文件 ${ctx.file} 第 ${cellLine(row, col.column - 1)} 行第 ${col.column} 列（${col.header}）的“${shown(raw)}”不是金额，该行未导入`,
+          text: text('problem.amount.invalid', {
+            file: fileName(ctx.file), line: cellLine(row, col.column - 1), column: col.column, header: printed(col.header), value: printed(shown(raw)),
+          }),
         }),
       )
       continue
@@ -67,8 +70,8 @@ export function checkWidth(row: CsvRow, ctx: TableContext): boolean {
         line: row.line,
         column: n + 1,
         value: row.cells.join(' | '),
-        expected: `${ctx.width} 列（与表头相同）`,
-        message: `文件 ${ctx.file} 第 ${row.line} 行只有 ${n} 列，表头有 ${ctx.width} 列，该行未导入（可能缺少分隔符或被截断）`,
+        expected: text('problem.row.short.expected', { width: ctx.width }),
+        text: text('problem.row.short', { file: fileName(ctx.file), line: row.line, n, width: ctx.width }),
       }),
     )
     return false
@@ -82,8 +85,8 @@ export function checkWidth(row: CsvRow, ctx: TableContext): boolean {
         line: cellLine(row, extra),
         column: extra + 1,
         value: row.cells[extra] ?? '',
-        expected: `${ctx.width} 列（与表头相同），表头之外不应有内容`,
-        message: `文件 ${ctx.file} 第 ${row.line} 行第 ${extra + 1} 列在表头范围之外还有内容“${shown(row.cells[extra] ?? '')}”，该行未导入（可能多了分隔符，如金额中的逗号未加引号）`,
+        expected: text('problem.row.long.expected', { width: ctx.width }),
+        text: text('problem.row.long', { file: fileName(ctx.file), line: row.line, column: extra + 1, value: printed(shown(row.cells[extra] ?? '')) }),
       }),
     )
     return false

@@ -4,6 +4,7 @@
  * printed in front of the name ("2010201 行政运行").
  */
 import { normaliseCode } from '../../model/classification'
+import { text, type Text } from '../../i18n/text'
 import { clean } from '../text'
 
 export type CodeColumns =
@@ -13,7 +14,7 @@ export type CodeColumns =
 
 export type CodeRead =
   | { ok: true; code: string | null; label: string | null }
-  | { ok: false; column: number; value: string; expected: string }
+  | { ok: false; column: number; value: string; expected: Text }
 
 /** Excel text guards: ="2010201", '2010201, \t2010201. */
 export function unguard(raw: string): string {
@@ -23,8 +24,8 @@ export function unguard(raw: string): string {
   return s.replace(/^'/, '')
 }
 
-const EXPECTED_CODE = '科目代码（3、5 或 7 位数字，如 201、20102、2010201；也可写成 201 02 01）'
-const EXPECTED_PART = '类 3 位、款 2 位、项 2 位数字（如 201 / 06 / 01）'
+const EXPECTED_CODE = text('problem.code.invalid.expected')
+const EXPECTED_PART = text('problem.code.invalid.expectedParts')
 
 export interface SplitMemory {
   cls: string | null

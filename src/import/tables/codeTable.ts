@@ -4,7 +4,8 @@
  */
 import type { ColumnDef, TableKind, TableRow } from '../../model/types'
 import { cellLine, type CsvRow } from '../csv'
-import { error, warning } from '../problems'
+import { error, fileName, warning } from '../problems'
+import { printed, text } from '../../i18n/text'
 import { clean, isTotalLabel } from '../text'
 import { readAmounts, type TableContext } from './cells'
 import { readCode, splitCodeName, type CodeColumns, type SplitMemory } from './codeCells'
@@ -39,8 +40,8 @@ function layoutOf(kind: TableKind, block: HeaderBlock, ctx: TableContext): Layou
           line: 0,
           column: c + 1,
           value: header,
-          expected: '本表的标准栏目',
-          message: `文件 ${ctx.file} 第 ${c + 1} 列的表头“${header}”不是本表的标准栏目，按原样保留`,
+          expected: text('problem.column.unknown.expected'),
+          text: text('problem.column.unknown', { file: fileName(ctx.file), column: c + 1, header: printed(header) }),
         }),
       )
     }
@@ -61,12 +62,12 @@ export function codeTableReader(kind: TableKind, block: HeaderBlock, ctx: TableC
   if (layout.codes.mode === 'none' && layout.name === null) {
     return {
       ok: false,
-      expected: '“科目代码”（或“类/款/项”）和“科目名称”栏',
-      message: `文件 ${ctx.file} 的表头没有科目代码或科目名称栏，无法读取`,
+      expected: text('problem.header.notFound.codeExpected'),
+      text: text('problem.header.notFound.code', { file: fileName(ctx.file) }),
     }
   }
   if (layout.columns.length === 0) {
-    return { ok: false, expected: '金额栏（如 合计、基本支出、项目支出）', message: `文件 ${ctx.file} 的表头没有金额栏` }
+    return { ok: false, expected: text('problem.header.notFound.amountExpected'), text: text('problem.header.notFound.amount', { file: fileName(ctx.file) }) }
   }
   const memory: SplitMemory = { cls: null, section: null }
   const read = (row: CsvRow): TableRow[] | null => {
@@ -81,7 +82,7 @@ export function codeTableReader(kind: TableKind, block: HeaderBlock, ctx: TableC
           column: code.column,
           value: code.value,
           expected: code.expected,
-          message: `文件 ${ctx.file} 第 ${row.line} 行第 ${code.column} 列的科目代码“${code.value}”无法识别，该行未导入`,
+          text: text('problem.code.invalid', { file: fileName(ctx.file), line: row.line, column: code.column, value: printed(code.value) }),
         }),
       )
       return null
@@ -102,8 +103,8 @@ export function codeTableReader(kind: TableKind, block: HeaderBlock, ctx: TableC
           code: 'row.unlabelled',
           file: ctx.file,
           line: row.line,
-          expected: '科目代码或科目名称',
-          message: `文件 ${ctx.file} 第 ${row.line} 行有金额但没有科目代码和名称，该行未导入`,
+          expected: text('problem.row.unlabelled.codeExpected'),
+          text: text('problem.row.unlabelled.code', { file: fileName(ctx.file), line: row.line }),
         }),
       )
       return null

@@ -6,7 +6,8 @@
 import type { ImportProblem, RecognisedTable, TableKind, TableRow, Unit } from '../../model/types'
 import type { CsvRow } from '../csv'
 import { departmentFromHeading, readMetaRow, yearFromTitle } from '../meta'
-import { error, info } from '../problems'
+import { error, fileName, info } from '../problems'
+import { text, type Text } from '../../i18n/text'
 import { fatalHeaderOnly, MUST_HOLD_FIGURES, textInAmountColumn } from './refusals'
 import { precisionInWan } from '../units'
 import { clean, isBlankRow, isColumnNumberRow, isNoteText, nonEmptyCells, saysNoData } from '../text'
@@ -77,27 +78,27 @@ export function extractTable(
         code: 'unit.missing',
         file,
         line: 0,
-        expected: '单位行，如“单位：万元”或“金额单位：元”',
-        message: `文件 ${file} 没有印单位行，按万元读取`,
+        expected: text('problem.unit.missing.expected'),
+        text: text('problem.unit.missing', { file: fileName(file) }),
       }),
     )
   }
   const unit: Unit = scan.unit ?? '万元'
   const block = locateHeader(rows, titleRow, kind !== 'threePublic')
-  const fatal = (expected: string, message: string, line: number): ExtractResult => ({
+  const fatal = (expected: Text, message: Text, line: number): ExtractResult => ({
     ok: false,
-    problems: [...problems, error({ code: 'header.notFound', file, line, expected, message })],
+    problems: [...problems, error({ code: 'header.notFound', file, line, expected, text: message })],
     linesRead: rows.length,
   })
   if (!block && firstNonPreamble(rows, titleRow) >= rows.length) {
     if (MUST_HOLD_FIGURES.has(kind)) return fatalHeaderOnly(kind, file, rows, problems)
     return emptyTable(kind, rows, file, title, scan, unit, problems)
   }
-  if (!block) return fatal('表头行（如“科目代码, 科目名称, 合计 …”）', `文件 ${file} 找不到表头，整个文件未导入`, 0)
+  if (!block) return fatal(text('problem.header.notFound.expected'), text('problem.header.notFound', { file: fileName(file) }), 0)
   const labelled = absorbLabelRow(rows[block.end]?.cells ?? [], block)
   const ctx: TableContext = { file, unit, width: block.width, problems, precision: 0 }
   const chosen = chooseReader(kind, block, ctx)
-  if (!chosen.ok) return fatal(chosen.expected, chosen.message, rows[block.start]?.line ?? 0)
+  if (!chosen.ok) return fatal(chosen.expected, chosen.text, rows[block.start]?.line ?? 0)
   const reader = chosen.reader
   const out: TableRow[] = []
   const notes: string[] = []
@@ -176,8 +177,8 @@ function emptyTable(
       code: 'table.noHeader',
       file,
       line: 0,
-      expected: '表头和数据行',
-      message: `文件 ${file} 只有标题行，没有表头和数据，按空表处理`,
+      expected: text('problem.table.noHeader.expected'),
+      text: text('problem.table.noHeader', { file: fileName(file) }),
     }),
   )
   const table: RecognisedTable = {

@@ -1,6 +1,7 @@
 /** The contract between the table frame (extract.ts) and the per-layout row readers. */
 import type { ColumnDef, TableKind, TableRow } from '../../model/types'
 import type { CsvRow } from '../csv'
+import type { Text } from '../../i18n/text'
 import type { TableContext } from './cells'
 import type { HeaderBlock } from './header'
 
@@ -11,7 +12,7 @@ export interface BodyReader {
 }
 
 /** A reader, or a message why the header cannot be read for this kind (fatal for the file). */
-export type ReaderResult = { ok: true; reader: BodyReader } | { ok: false; expected: string; message: string }
+export type ReaderResult = { ok: true; reader: BodyReader } | { ok: false; expected: Text; text: Text }
 
 export type ReaderFactory = (kind: TableKind, block: HeaderBlock, ctx: TableContext) => ReaderResult
 

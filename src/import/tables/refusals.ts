@@ -1,21 +1,21 @@
 /** Tables refused whole: a header-only file of a table that always holds figures, a column of text read as amounts. */
 import type { ImportProblem, TableKind } from '../../model/types'
-import { TABLE_NAMES } from '../../model/tableNames'
 import type { CsvRow } from '../csv'
-import { error } from '../problems'
+import { error, fileName } from '../problems'
+import { printed, text } from '../../i18n/text'
 
 /** 01–05 always hold figures in a real report: a file of one with no data row is a broken export, not an empty table. */
 export const MUST_HOLD_FIGURES: ReadonlySet<TableKind> = new Set(['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure'])
 
 export function fatalHeaderOnly(kind: TableKind, file: string, rows: readonly CsvRow[], problems: ImportProblem[]): { ok: false; problems: ImportProblem[]; linesRead: number } {
-  const name = TABLE_NAMES[kind]
+  const name = text(`table.${kind}`)
   problems.push(
     error({
       code: 'table.headerOnly',
       file,
       line: 0,
-      expected: `${name}的数据行（每份决算都有数字）`,
-      message: `文件 ${file} 是${name}，但只有表名和表头，没有任何数据行：这张表在每份决算中都有数字，文件可能导出不完整，未导入`,
+      expected: text('problem.table.headerOnly.expected', { table: name }),
+      text: text('problem.table.headerOnly', { file: fileName(file), table: name }),
     }),
   )
   return { ok: false, problems, linesRead: rows.length }
@@ -43,8 +43,10 @@ export function textInAmountColumn(problems: ImportProblem[], file: string, data
         line: first.line,
         column,
         value: first.value ?? '',
-        expected: '金额列中是数字',
-        message: `文件 ${file} 第 ${column} 列按表头应是金额，但 ${dataLines} 行数据中有 ${list.length} 行是文字（如第 ${first.line} 行“${first.value ?? ''}”）：栏目与表头对不上，本表无法按印出的样子读取，其数字不在任何页面和核对中使用`,
+        expected: text('problem.table.structure.textExpected'),
+        text: text('problem.table.structure.text', {
+          file: fileName(file), column, lines: dataLines, n: list.length, line: first.line, value: printed(first.value ?? ''),
+        }),
       }),
     )
     return rest

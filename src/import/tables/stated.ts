@@ -7,7 +7,8 @@ import { normaliseCode } from '../../model/classification'
 import { parseAmount } from '../amount'
 import type { CsvRow } from '../csv'
 import { readMetaRow, yearFromTitle } from '../meta'
-import { error, shown } from '../problems'
+import { error, fileName, shown } from '../problems'
+import { printed, text } from '../../i18n/text'
 import { isStatedHeader } from '../recognise'
 import { clean, isBlankRow, nonEmptyCells, norm } from '../text'
 import type { TableMeta } from './extract'
@@ -65,7 +66,7 @@ function readFigure(
   const get = (name: string) => (col(name) >= 0 ? clean(row.cells[col(name)]) : '')
   if (row.cells.length < width) {
     problems.push(
-      error({ code: 'row.short', file, line: row.line, column: row.cells.length + 1, value: row.cells.join(' | '), expected: '主题,条目,科目代码,名称,指标,数值,单位,原文,出处 九列', message: `文件 ${file} 第 ${row.line} 行只有 ${row.cells.length} 列，该行未导入` }),
+      error({ code: 'row.short', file, line: row.line, column: row.cells.length + 1, value: row.cells.join(' | '), expected: text('problem.row.short.statedExpected'), text: text('problem.row.short.stated', { file: fileName(file), line: row.line, n: row.cells.length }) }),
     )
     return null
   }
@@ -77,7 +78,7 @@ function readFigure(
     if (!p.ok) {
       const column = col('数值') + 1
       problems.push(
-        error({ code: 'amount.invalid', file, line: row.line, column, value: number, expected: `数值（单位为“${unit}”时应为数字，如 1489.93 或 20.4）`, message: `文件 ${file} 第 ${row.line} 行第 ${column} 列的数值“${shown(number)}”不是数字，该行未导入` }),
+        error({ code: 'amount.invalid', file, line: row.line, column, value: number, expected: text('problem.amount.invalid.statedExpected', { unit: printed(unit) }), text: text('problem.amount.invalid.stated', { file: fileName(file), line: row.line, column, value: printed(shown(number)) }) }),
       )
       return null
     }

@@ -5,7 +5,8 @@
  */
 import type { ColumnDef, Side, TableKind, TableRow } from '../../model/types'
 import type { CsvRow } from '../csv'
-import { error, warning } from '../problems'
+import { error, fileName, warning } from '../problems'
+import { printed, text, type Text } from '../../i18n/text'
 import { clean, norm } from '../text'
 import { readAmounts, type TableContext } from './cells'
 import { rowNumber } from './codeTable'
@@ -34,7 +35,7 @@ function sideLayout(kind: TableKind, side: Side, block: HeaderBlock, from: numbe
     const key = kind === 'summary' && side === 'expenditure' ? 'amount' : fiscalSideKey(path)
     if (key === null) {
       ctx.problems.push(
-        warning({ code: 'column.unknown', file: ctx.file, line: 0, column: c + 1, value: header, expected: '金额、合计或某类财政拨款栏', message: `文件 ${ctx.file} 第 ${c + 1} 列的表头“${header}”无法识别，按原样保留` }),
+        warning({ code: 'column.unknown', file: ctx.file, line: 0, column: c + 1, value: header, expected: text('problem.column.unknown.summaryExpected'), text: text('problem.column.unknown.summary', { file: fileName(ctx.file), column: c + 1, header: printed(header) }) }),
       )
     }
     layout.columns.push({ key: key ?? header, header, column: c + 1 })
@@ -47,7 +48,7 @@ export function summaryReader(kind: TableKind, block: HeaderBlock, ctx: TableCon
   const spendAt = block.paths.findIndex((p, c) => c > 0 && /^支出/.test(norm(p[0])))
   const split = names.length >= 2 ? names[1]! : spendAt
   if (split <= 0) {
-    return { ok: false, expected: '收入和支出两侧各有“项目”栏', message: `文件 ${ctx.file} 的总表表头找不到支出一侧` }
+    return { ok: false, expected: text('problem.header.notFound.summaryExpected'), text: text('problem.header.notFound.summary', { file: fileName(ctx.file) }) }
   }
   const sides = [sideLayout(kind, 'income', block, names[0] ?? 0, split, ctx), sideLayout(kind, 'expenditure', block, split, block.width, ctx)]
   const income: SideState = { afterBegin: false, afterEnd: false }
@@ -62,19 +63,19 @@ export function summaryReader(kind: TableKind, block: HeaderBlock, ctx: TableCon
       if (!ok || (name === '' && !amounts.any)) continue
       if (name === '') {
         ok = false
-        ctx.problems.push(error({ code: 'row.unlabelled', file: ctx.file, line: row.line, column: s.name + 1, expected: '项目名称', message: `文件 ${ctx.file} 第 ${row.line} 行${s.side === 'income' ? '收入' : '支出'}一侧有金额但没有项目名称，该行未导入` }))
+        ctx.problems.push(error({ code: 'row.unlabelled', file: ctx.file, line: row.line, column: s.name + 1, expected: text('problem.row.unlabelled.nameExpected'), text: text(`problem.row.unlabelled.${s.side}`, { file: fileName(ctx.file), line: row.line }) }))
         continue
       }
       const r: TableRow = { line: row.line, code: null, name, side: s.side, isTotal: false, values: amounts.values, cells: amounts.cells }
       if (s.side === 'income') {
         const item = incomeItem(name, income)
         if (item) r.item = item
-        else ctx.problems.push(unknown(ctx, row, s.name, name, '收入项目（如 一般公共预算财政拨款收入、事业收入、本年收入合计、总计）'))
+        else ctx.problems.push(unknown(ctx, row, s.name, name, text('problem.summary.unknownItem.incomeExpected')))
       } else {
         const e = expenditureItem(name, spending)
         r.item = e.item
         r.code = e.code
-        if (!e.known) ctx.problems.push(unknown(ctx, row, s.name, name, '支出功能分类的类名称（如 一般公共服务支出）'))
+        if (!e.known) ctx.problems.push(unknown(ctx, row, s.name, name, text('problem.summary.unknownItem.classExpected')))
       }
       r.isTotal = TOTAL_ITEMS.has(r.item ?? '')
       if (s.rowNo !== null) r.rowNo = rowNumber(row.cells[s.rowNo])
@@ -85,7 +86,7 @@ export function summaryReader(kind: TableKind, block: HeaderBlock, ctx: TableCon
   return { ok: true, reader: { columns: sides.flatMap((s) => s.columns), read } }
 }
 
-function unknown(ctx: TableContext, row: CsvRow, column0: number, value: string, expected: string) {
+function unknown(ctx: TableContext, row: CsvRow, column0: number, value: string, expected: Text) {
   return warning({
     code: 'summary.unknownItem',
     file: ctx.file,
@@ -93,6 +94,6 @@ function unknown(ctx: TableContext, row: CsvRow, column0: number, value: string,
     column: column0 + 1,
     value,
     expected,
-    message: `文件 ${ctx.file} 第 ${row.line} 行的“${value}”不是已知的项目，已保留但没有对应的科目代码`,
+    text: text('problem.summary.unknownItem', { file: fileName(ctx.file), line: row.line, value: printed(value) }),
   })
 }

@@ -6,6 +6,8 @@
  */
 import type { ColumnDef, TableRow } from '../../model/types'
 import type { CsvRow } from '../csv'
+import { text } from '../../i18n/text'
+import { fileName } from '../problems'
 import { clean, isTotalLabel } from '../text'
 import { readAmounts, type TableContext } from './cells'
 import type { HeaderBlock } from './header'
@@ -24,8 +26,8 @@ export function threePublicReader(block: HeaderBlock, ctx: TableContext): Reader
   if (!columns.some((c) => c.key.startsWith('actual.'))) {
     return {
       ok: false,
-      expected: '“预算数”和“决算数”两组栏目（合计、因公出国（境）费、公务用车购置及运行维护费、公务接待费）',
-      message: `文件 ${ctx.file} 的“三公”经费表表头没有“决算数”栏，可能是竖排版式（暂不支持）`,
+      expected: text('problem.header.notFound.threePublicExpected'),
+      text: text('problem.header.notFound.threePublic', { file: fileName(ctx.file) }),
     }
   }
   const nameCol: number | null = name

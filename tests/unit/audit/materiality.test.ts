@@ -54,7 +54,7 @@ describe('materiality: the money at stake in a finding', () => {
   it('has no share without a total spending figure, and an import problem concerns no money', () => {
     const bare: Dataset = { meta: { id: 'x', department: 'x', year: 2024, origin: 'real' }, tables: {}, stated: [], files: [] }
     const f: Finding = {
-      rule: 'T03-SUM-TOTAL', severity: 'error', family: 'within', class: 'mismatch', message: '', expected: 10, actual: 12.5,
+      rule: 'T03-SUM-TOTAL', severity: 'error', family: 'within', class: 'mismatch', message: '', text: { key: 'finding.verbatim', params: { message: '' } }, expected: 10, actual: 12.5,
       difference: 2.5, unit: '万元', where: [{ file: 'a.csv', line: 3 }], datasetId: 'x', screen: { screen: 'drill' },
     }
     expect(materiality(f, bare)).toEqual({ amount: 2.5, share: null, basis: 'difference' })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import ZH from '../../../src/i18n/catalogue/zh'
+import { renderText } from '../../../src/i18n/text'
 import { parseAmount } from '../../../src/import/amount'
 import { parseUnitLine, precisionInWan, toWan, unitFactor } from '../../../src/import/units'
 
@@ -34,7 +36,7 @@ describe('parseAmount', () => {
     (raw) => {
       const r = parseAmount(raw)
       expect(r.ok).toBe(false)
-      if (!r.ok) expect(r.expected).toContain('金额（数字，可带千分位逗号')
+      if (!r.ok) expect(renderText(r.expected, ZH)).toContain('金额（数字，可带千分位逗号')
     },
   )
 
