@@ -1,73 +1,68 @@
 /**
- * Where the audit finds things in the recognised tables: measure keys first (the importer's vocabulary),
- * the printed header or row name as a fallback, so that a layout the importer keys differently still
- * finds its column. One place to adapt when the vocabulary changes.
+ * Where the audit finds things in the recognised tables: by the importer's keys only (model/vocabulary.ts).
+ * The importer alone reads printed headers and row names; a column or row it could not key is not guessed at
+ * again here, so the audit and the screens always agree on what a figure is.
  */
 import type { ColumnDef, RecognisedTable, Side, TableRow } from '../model/types'
-import { findColumn, type ColumnPick } from './figures'
+import type { MeasureKey, SummaryItem, ThreePublicPart, ThreePublicSide } from '../model/vocabulary'
 
+export { THREE_PUBLIC_PARTS } from '../model/vocabulary'
+export type { ThreePublicPart, ThreePublicSide } from '../model/vocabulary'
+
+/** A column role and the measure keys it is printed under, first match wins (e.g. 04 'gpb', 02 'fiscal.gpb'). */
 export const COL = {
-  total: { keys: ['total', 'subtotal'], header: /(本年(收入|支出)合计|合计|小计)$/ },
-  basic: { keys: ['basic'], header: /基本支出$/ },
-  project: { keys: ['project'], header: /项目支出$/ },
-  amount: { keys: ['amount'], header: /金额|决算数$/ },
-  gpb: { keys: ['gpb', 'fiscal.gpb'], header: /一般公共预算财政拨款$/ },
-  govFund: { keys: ['govFund', 'fiscal.govFund'], header: /政府性基金预算财政拨款$/ },
-  stateCapital: { keys: ['stateCapital', 'fiscal.stateCapital'], header: /国有资本经营预算财政拨款$/ },
-  fiscal: { keys: ['fiscal'], header: /财政拨款收入$/ },
-  carryoverBegin: { keys: ['carryBegin', 'carryoverBegin'], header: /年初结转和?结余/ },
-  carryoverEnd: { keys: ['carryEnd', 'carryoverEnd'], header: /年末结转和?结余/ },
-  income: { keys: ['income'], header: /本年收入/ },
-  expenditure: { keys: ['total'], header: /本年支出(\/(小计|合计))?$/ },
-  personnel: { keys: ['personnel'], header: /人员经费/ },
-  public: { keys: ['public'], header: /公用经费/ },
-} satisfies Record<string, ColumnPick>
+  total: ['total'],
+  basic: ['basic'],
+  project: ['project'],
+  amount: ['amount'],
+  gpb: ['gpb', 'fiscal.gpb'],
+  govFund: ['govFund', 'fiscal.govFund'],
+  stateCapital: ['stateCapital', 'fiscal.stateCapital'],
+  fiscal: ['fiscal'],
+  carryoverBegin: ['carryoverBegin'],
+  carryoverEnd: ['carryoverEnd'],
+  income: ['income'],
+  personnel: ['personnel'],
+  public: ['public'],
+} satisfies Record<string, readonly MeasureKey[]>
 
 export type ColRole = keyof typeof COL
 
-export const col = (t: RecognisedTable, role: ColRole): ColumnDef | null => findColumn(t, COL[role])
-
-/** 三公 columns: budget/actual × part. */
-export const THREE_PUBLIC_PARTS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const
-export type ThreePublicPart = (typeof THREE_PUBLIC_PARTS)[number]
-export type ThreePublicSide = 'budget' | 'actual'
-
-const TP_HEADER: Record<ThreePublicPart, RegExp> = {
-  total: /合计$/,
-  abroad: /因公出国/,
-  vehicle: /公务用车购置及运行(维护)?费(\/小计)?$/,
-  vehiclePurchase: /公务用车购置费$/,
-  vehicleOperation: /公务用车运行(维护)?费$/,
-  reception: /公务接待费$/,
+const byKeys = (t: RecognisedTable, keys: readonly MeasureKey[]): ColumnDef | null => {
+  for (const k of keys) {
+    const c = t.columns.find((x) => x.key === k)
+    if (c) return c
+  }
+  return null
 }
 
+export const col = (t: RecognisedTable, role: ColRole): ColumnDef | null => byKeys(t, COL[role])
+
+/** A 三公 column: budget/actual × part. */
 export function threePublicColumn(t: RecognisedTable, side: ThreePublicSide, part: ThreePublicPart): ColumnDef | null {
-  const sideRe = side === 'budget' ? /预算/ : /决算|实际/
-  const byKey = t.columns.find((c) => c.key === `${side}.${part}`)
-  if (byKey) return byKey
-  return t.columns.find((c) => sideRe.test(c.header) && TP_HEADER[part].test(c.header)) ?? null
+  return byKeys(t, [`${side}.${part}`])
 }
 
-/** Two-sided summary rows (01, 04). */
+/** Two-sided summary rows (01, 04): the side and the item key. */
 export const ITEM = {
-  totalIncome: { side: 'income', keys: ['totalIncome'], name: /本年收入合计/ },
-  useNonFiscal: { side: 'income', keys: ['surplusUsed'], name: /使用非财政拨款结余/ },
-  carryoverBegin: { side: 'income', keys: ['carryoverBegin'], name: /^年初.*结转和?结余/ },
-  grandTotalIncome: { side: 'income', keys: ['grandTotal'], name: /^总计$/ },
-  totalExpenditure: { side: 'expenditure', keys: ['totalExpenditure'], name: /本年支出合计/ },
-  distribution: { side: 'expenditure', keys: ['surplusDistribution'], name: /结余分配/ },
-  carryoverEnd: { side: 'expenditure', keys: ['carryoverEnd'], name: /^年末.*结转和?结余/ },
-  grandTotalExpenditure: { side: 'expenditure', keys: ['grandTotal'], name: /^总计$/ },
-  incomeFiscal: { side: 'income', keys: ['income.fiscal'], name: /^财政拨款收入$/ },
-  incomeGpb: { side: 'income', keys: ['income.gpb'], name: /一般公共预算财政拨款(收入)?$/ },
-  incomeGovFund: { side: 'income', keys: ['income.govFund'], name: /政府性基金预算财政拨款(收入)?$/ },
-  incomeStateCapital: { side: 'income', keys: ['income.stateCapital'], name: /国有资本经营预算财政拨款(收入)?$/ },
-  incomeUpper: { side: 'income', keys: ['income.upperSubsidy'], name: /上级补助收入$/ },
-  incomeBusiness: { side: 'income', keys: ['income.business'], name: /事业收入$/ },
-  incomeOperating: { side: 'income', keys: ['income.operating'], name: /经营收入$/ },
-  incomeAffiliated: { side: 'income', keys: ['income.affiliated'], name: /附属单位上缴收入$/ },
-  incomeOther: { side: 'income', keys: ['income.other'], name: /其他收入$/ },
-} satisfies Record<string, { side: Side; keys: string[]; name: RegExp }>
+  totalIncome: { side: 'income', item: 'totalIncome' },
+  useNonFiscal: { side: 'income', item: 'surplusUsed' },
+  carryoverBegin: { side: 'income', item: 'carryoverBegin' },
+  grandTotalIncome: { side: 'income', item: 'grandTotal' },
+  totalExpenditure: { side: 'expenditure', item: 'totalExpenditure' },
+  distribution: { side: 'expenditure', item: 'surplusDistribution' },
+  carryoverEnd: { side: 'expenditure', item: 'carryoverEnd' },
+  grandTotalExpenditure: { side: 'expenditure', item: 'grandTotal' },
+  incomeFiscal: { side: 'income', item: 'income.fiscal' },
+  incomeGpb: { side: 'income', item: 'income.gpb' },
+  incomeGovFund: { side: 'income', item: 'income.govFund' },
+  incomeStateCapital: { side: 'income', item: 'income.stateCapital' },
+  incomeUpper: { side: 'income', item: 'income.upperSubsidy' },
+  incomeBusiness: { side: 'income', item: 'income.business' },
+  incomeOperating: { side: 'income', item: 'income.operating' },
+  incomeAffiliated: { side: 'income', item: 'income.affiliated' },
+  incomeOther: { side: 'income', item: 'income.other' },
+} satisfies Record<string, { side: Side; item: SummaryItem }>
 
 export type ItemRole = keyof typeof ITEM
 
@@ -75,31 +70,22 @@ export type ItemRole = keyof typeof ITEM
 export const NON_GPB_INCOME: readonly ItemRole[] = [
   'incomeGovFund', 'incomeStateCapital', 'incomeUpper', 'incomeBusiness', 'incomeOperating', 'incomeAffiliated', 'incomeOther',
 ]
-export const INCOME_ROWS: readonly ItemRole[] = ['incomeGpb', ...NON_GPB_INCOME]
 
-const stripOrdinal = (s: string) => s.replace(/^\s*[一二三四五六七八九十]+\s*[、.．]\s*/, '').replace(/[\s\u3000]/g, '')
-
-/** A summary-table row by item key, else by its printed name on that side. */
+/** A summary-table row by its item key on its side. */
 export function summaryRow(t: RecognisedTable, role: ItemRole): TableRow | null {
-  const spec = ITEM[role]
-  const onSide = t.rows.filter((r) => r.side === undefined || r.side === spec.side)
-  for (const k of spec.keys) {
-    const r = onSide.find((x) => x.item === k)
-    if (r) return r
-  }
-  return onSide.find((r) => spec.name.test(stripOrdinal(r.name))) ?? null
+  const { side, item } = ITEM[role]
+  return t.rows.find((r) => (r.side === undefined || r.side === side) && r.item === item) ?? null
 }
 
 /** The 类 rows on the expenditure side of a summary table (01, 04). */
 export function summaryClassRows(t: RecognisedTable): TableRow[] {
-  return t.rows.filter((r) => r.side === 'expenditure' && (r.item === 'class' || (r.code !== null && r.code.length === 3)))
+  return t.rows.filter((r) => r.side === 'expenditure' && r.item === 'class')
 }
 
-/** The amount column of one side of a summary table (01: both sides 'amount'; 04: income 'amount'). */
+/** The amount column of one side of a summary table (01: both sides 'amount'; 04: income 'amount', expenditure 'total'). */
 export function summaryAmountColumn(t: RecognisedTable, side: Side): ColumnDef | null {
   const onSide = t.rows.find((r) => r.side === side)
   const keys = onSide ? Object.keys(onSide.cells) : []
-  const c = t.columns.find((x) => x.key === 'amount' && keys.includes('amount')) ??
-    (side === 'expenditure' ? findColumn(t, COL.total) : null) ?? findColumn(t, COL.amount)
-  return c
+  return t.columns.find((x) => x.key === 'amount' && keys.includes('amount')) ??
+    (side === 'expenditure' ? col(t, 'total') : null) ?? col(t, 'amount')
 }

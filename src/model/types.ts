@@ -1,11 +1,13 @@
 /**
  * Domain types shared by importer, model, audit, charts and stores.
  * Plain TypeScript: no Vue import anywhere under import/, model/, audit/, charts/.
+ * Column, row and topic keys are the importer's vocabulary (vocabulary.ts).
  *
  * Amounts are held as numbers in 万元 (converted from the source unit), together with
  * `precision`: the number of decimals in 万元 that the source printed (2 for "1,489.93" in 万元,
  * 6 for "14,899,300.00" in 元). Audit compares integers `Math.round(v * 10 ** precision)`.
  */
+import type { SummaryItem } from './vocabulary'
 import type { Param, Text } from '../i18n/text'
 
 /** Where a figure stands: file, physical line (1-based), column (1-based). */
@@ -67,7 +69,8 @@ export const TABLE_KINDS: readonly TableKind[] = [
 
 /** One measure column of a recognised table. */
 export interface ColumnDef {
-  key: string // measure key, e.g. 'total', 'basic', 'project', 'fiscal', 'budget.vehicleOperation'
+  /** a MeasureKey ('total', 'basic', 'fiscal', 'budget.vehicleOperation' …); a column the importer does not know keeps its printed header */
+  key: string
   header: string // header text as printed (merged header cells joined with '/')
   column: number // physical column, 1-based
 }
@@ -82,7 +85,7 @@ export interface TableRow {
   /** summary tables (01, 04): which side of the two-sided layout */
   side?: Side
   /** summary tables: stable item key, e.g. 'income.gpb', 'totalIncome', 'carryoverBegin', 'grandTotal', 'class' */
-  item?: string
+  item?: SummaryItem
   /** 行次 when printed */
   rowNo?: number | null
   /** the 合计 / 总计 row */

@@ -3,9 +3,10 @@
  * then the whole path, after norm() (no spaces, half-width brackets, no quotes).
  */
 import type { TableKind } from '../../model/types'
+import type { Fund, MeasureKey, ThreePublicPart } from '../../model/vocabulary'
 import { norm } from '../text'
 
-type Rule = readonly [RegExp, string]
+type Rule<K extends string = MeasureKey> = readonly [RegExp, K]
 
 const TOTAL = /^(合计|小计|总计)$/
 
@@ -35,8 +36,8 @@ const SPENDING: Rule[] = [
 ]
 
 const GOV_FUND: Rule[] = [
-  [/年初.*结转/, 'carryBegin'],
-  [/年末.*结转/, 'carryEnd'],
+  [/年初.*结转/, 'carryoverBegin'],
+  [/年末.*结转/, 'carryoverEnd'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
   [/^(本年)?支出(合计)?$/, 'total'],
@@ -49,13 +50,13 @@ const GPB_BASIC: Rule[] = [
   [/^(决算数|金额|本年支出|基本支出)$/, 'total'],
 ]
 
-const FISCAL_SIDES: Rule[] = [
+const FISCAL_SIDES: Rule<Fund>[] = [
   [/^一般公共预算(财政拨款)?$/, 'gpb'],
   [/^政府性基金预算(财政拨款)?$/, 'govFund'],
   [/^国有资本经营预算(财政拨款)?$/, 'stateCapital'],
 ]
 
-const THREE_PUBLIC_ITEMS: Rule[] = [
+const THREE_PUBLIC_ITEMS: Rule<ThreePublicPart>[] = [
   [/因公出国/, 'abroad'],
   [/公务用车购置及运行/, 'vehicle'],
   [/公务用车运行/, 'vehicleOperation'],
@@ -63,7 +64,7 @@ const THREE_PUBLIC_ITEMS: Rule[] = [
   [/公务接待/, 'reception'],
 ]
 
-function firstMatch(rules: Rule[], text: string): string | null {
+function firstMatch<K extends string>(rules: readonly Rule<K>[], text: string): K | null {
   for (const [re, key] of rules) if (re.test(text)) return key
   return null
 }
@@ -74,8 +75,8 @@ const SECTION_WORD = /^(预算|决算|实际|执行)(数|支出|金额)?$/
  * 三公 columns: the section (预算/决算) and the item (合计, 因公出国, 公务用车 小计/购置/运行, 公务接待) may sit at any
  * level of the header: 预算数 over the items (one layout) or under them (four header rows over 预算数 | 决算数 pairs).
  */
-function threePublicKey(path: string[]): string | null {
-  const sectionOf = (t: string) => (/决算|实际|执行/.test(t) ? 'actual' : /预算/.test(t) ? 'budget' : null)
+function threePublicKey(path: string[]): MeasureKey | null {
+  const sectionOf = (t: string) => (/决算|实际|执行/.test(t) ? 'actual' as const : /预算/.test(t) ? 'budget' as const : null)
   const word = path.find((p) => SECTION_WORD.test(p))
   const section = word ? sectionOf(word) : sectionOf(path.join('/'))
   if (!section) return null
@@ -94,7 +95,7 @@ function threePublicKey(path: string[]): string | null {
 }
 
 /** Measure key of a code-table or 三公 column, or null when the header is not one the kind knows. */
-export function measureKey(kind: TableKind, printed: readonly string[]): string | null {
+export function measureKey(kind: TableKind, printed: readonly string[]): MeasureKey | null {
   const path = printed.map(norm).filter((s) => s !== '')
   const leaf = path[path.length - 1] ?? ''
   const joined = path.join('/')
@@ -125,7 +126,7 @@ export function measureKey(kind: TableKind, printed: readonly string[]): string 
 }
 
 /** Expenditure-side measure of the fiscal summary (04): 合计 → total, 一般公共预算财政拨款 → gpb … */
-export function fiscalSideKey(printed: readonly string[]): string | null {
+export function fiscalSideKey(printed: readonly string[]): MeasureKey | null {
   const path = printed.map(norm).filter((s) => s !== '')
   const leaf = path[path.length - 1] ?? ''
   if (TOTAL.test(leaf)) return 'total'

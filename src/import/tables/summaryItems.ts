@@ -1,5 +1,6 @@
 /** Stable item keys for the two-sided summary tables (01 收入支出决算总表, 04 财政拨款收入支出决算总表). */
 import { classCodeFromName } from '../../model/classification'
+import type { Fund, SummaryItem } from '../../model/vocabulary'
 import { norm, stripOrdinal } from '../text'
 
 /** Names under 年初/年末结转和结余 repeat the fund names, so the reader remembers where it is. */
@@ -8,13 +9,13 @@ export interface SideState {
   afterEnd: boolean
 }
 
-const FUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+const FUNDS: ReadonlyArray<readonly [RegExp, Fund]> = [
   [/^一般公共预算(财政拨款)?(收入)?$/, 'gpb'],
   [/^政府性基金预算(财政拨款)?(收入)?$/, 'govFund'],
   [/^国有资本经营预算(财政拨款)?(收入)?$/, 'stateCapital'],
 ]
 
-const INCOME: ReadonlyArray<readonly [RegExp, string]> = [
+const INCOME: ReadonlyArray<readonly [RegExp, SummaryItem]> = [
   [/^财政拨款收入$/, 'income.fiscal'],
   [/^上级补助收入$/, 'income.upperSubsidy'],
   [/^事业收入$/, 'income.business'],
@@ -26,12 +27,12 @@ const INCOME: ReadonlyArray<readonly [RegExp, string]> = [
   [/^总计$/, 'grandTotal'],
 ]
 
-function fund(n: string): string | null {
+function fund(n: string): Fund | null {
   for (const [re, key] of FUNDS) if (re.test(n)) return key
   return null
 }
 
-export function incomeItem(printed: string, state: SideState): string | null {
+export function incomeItem(printed: string, state: SideState): SummaryItem | null {
   const n = norm(stripOrdinal(printed))
   if (/^年初(财政拨款)?结转和?结余$/.test(n)) {
     state.afterBegin = true
@@ -43,7 +44,7 @@ export function incomeItem(printed: string, state: SideState): string | null {
   return null
 }
 
-export type ExpenditureItem = { item: string; code: string | null; known: boolean }
+export type ExpenditureItem = { item: SummaryItem; code: string | null; known: boolean }
 
 export function expenditureItem(printed: string, state: SideState): ExpenditureItem {
   const n = norm(stripOrdinal(printed))
@@ -60,4 +61,4 @@ export function expenditureItem(printed: string, state: SideState): ExpenditureI
   return { item: 'class', code, known: code !== null }
 }
 
-export const TOTAL_ITEMS = new Set(['totalIncome', 'totalExpenditure', 'grandTotal'])
+export const TOTAL_ITEMS: ReadonlySet<string> = new Set<SummaryItem>(['totalIncome', 'totalExpenditure', 'grandTotal'])

@@ -53,7 +53,7 @@ describe('empty tables', () => {
   it('本表无数据 → empty, notes kept, the 合计 row still read', () => {
     const t = onlyTable(importFixture('zz-07-gov-fund-empty.csv'), 'govFund')
     expect(t.empty).toBe(true)
-    expect(t.columns.map((c) => c.key)).toEqual(['carryBegin', 'income', 'total', 'basic', 'project', 'carryEnd'])
+    expect(t.columns.map((c) => c.key)).toEqual(['carryoverBegin', 'income', 'total', 'basic', 'project', 'carryoverEnd'])
     expect(t.rows).toHaveLength(1)
     expect(t.notes[1]).toContain('故本表无数据')
   })
