@@ -3,7 +3,7 @@
  * backup, delete everything. A write either commits in full or leaves every store as it was.
  */
 import type { Backup } from './backup'
-import { openStorage, readBulk, writeBulk, type BulkTx } from './db'
+import { abortQuietly, openStorage, readBulk, writeBulk, type BulkTx } from './db'
 import { classify } from './schema'
 
 const STORES = ['datasets', 'bulk', 'bulkColumns'] as const
@@ -27,16 +27,19 @@ export async function readAll(): Promise<Backup> {
  * facts in the backup replace the stored ones. Resolves only when it committed.
  */
 export async function writeAll(backup: Backup): Promise<void> {
+  let tx: { abort: () => void } | null = null
   try {
     const db = await openStorage()
-    const tx = db.transaction(STORES, 'readwrite')
-    const done = tx.done
+    const t = db.transaction(STORES, 'readwrite')
+    tx = t
+    const done = t.done
     done.catch(() => {}) // observed below
-    const datasets = tx.objectStore('datasets')
+    const datasets = t.objectStore('datasets')
     for (const d of backup.datasets) await datasets.put(d)
-    if (backup.bulk) await writeBulk(tx as unknown as BulkTx<'readwrite'>, backup.bulk)
+    if (backup.bulk) await writeBulk(t as unknown as BulkTx<'readwrite'>, backup.bulk)
     await done
   } catch (e) {
+    abortQuietly(tx)
     throw classify(e)
   }
 }

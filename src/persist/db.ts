@@ -115,16 +115,30 @@ export async function loadBulk(): Promise<StoredBulk | null> {
   }
 }
 
+/**
+ * Roll back a write transaction after an error. A put that throws (a value that cannot be cloned) does not abort
+ * the transaction by itself: without this, the writes before it — the cleared columns — would commit.
+ */
+export function abortQuietly(tx: { abort: () => void } | null): void {
+  try {
+    tx?.abort()
+  } catch {
+    /* already committed or aborted */
+  }
+}
+
 /** Replace the stored bulk facts in one transaction: a failure anywhere leaves the earlier bulk data as it was. */
 export async function saveBulk(record: StoredBulk): Promise<void> {
+  let tx: BulkTx<'readwrite'> | null = null
   try {
     const db = await openStorage()
-    const tx = db.transaction(['bulk', 'bulkColumns'], 'readwrite')
+    tx = db.transaction(['bulk', 'bulkColumns'], 'readwrite')
     const done = tx.done
     done.catch(() => {}) // observed below; avoids an unhandled rejection while the puts are pending
     await writeBulk(tx, record)
     await done
   } catch (e) {
+    abortQuietly(tx)
     throw classify(e)
   }
 }
