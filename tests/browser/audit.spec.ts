@@ -49,8 +49,12 @@ describe('数据核对', () => {
   it('links a finding to the screen it concerns', async () => {
     const page = await browser.newPage()
     await open(page, `/${SEED}/audit`)
+    const target = await page.getAttribute('.findings li[data-rule="S02-SHARE"] a', 'href')
+    expect(target).toMatch(/\/(procurement|performance)\b/)
     await page.click('.findings li[data-rule="S02-SHARE"] a')
     await page.waitForURL(/\/procurement|\/performance/)
+    expect(new URL(page.url()).hash).toBe(target)
+    await page.waitForSelector('[data-panel]')
     await page.close()
   })
 })

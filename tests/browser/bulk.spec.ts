@@ -32,13 +32,18 @@ describe('bulk import', () => {
     await page.click('[data-testid="import-add-bulk"]')
     await page.waitForURL(/\/portal/)
     await page.waitForSelector('[data-panel="portalRank"]')
-    expect(await page.textContent('.portal .hint')).toContain('30')
+    // the generator wrote 30 departments for 2022–2024; the screen shows the latest year
+    const hint = /(^|\D)30 个部门 · 2024年$/
+    expect((await page.textContent('.portal .hint'))?.trim()).toMatch(hint)
     await page.reload()
     await page.waitForSelector('[data-panel="portalRank"]')
     // the screen shows nothing until the stored bulk facts are back: no intermediate totals
-    expect(await page.textContent('.portal .hint')).toContain('30')
+    expect((await page.textContent('.portal .hint'))?.trim()).toMatch(hint)
+    const drillTo = await page.getAttribute('[data-panel="portalDrill"] button[data-drill]', 'data-drill')
+    expect(drillTo).toMatch(/^\d{3}$/)
     await page.click('[data-panel="portalDrill"] button[data-drill]')
     await page.waitForURL(/path=\d{3}/)
+    expect(new URL(page.url()).hash).toContain(`path=${drillTo}`)
     await ctx.close()
   })
 })

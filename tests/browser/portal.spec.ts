@@ -38,6 +38,9 @@ describe('whole-city screen by region', () => {
     expect(await page.textContent('.portal .hint')).toContain(zhuzhou.region!)
     await page.click('[data-testid="portal-import"]')
     await page.waitForURL(/\/import/)
+    // the import screen is there: its file input, and no ranking
+    expect(await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' })).not.toBeNull()
+    expect(await page.$('[data-panel="portalRank"]')).toBeNull()
     await page.close()
   })
 })

@@ -65,6 +65,8 @@ describe('panels', () => {
     expect(await p.textContent('[data-panel="income"] table')).toContain('1,489.93')
     await p.reload()
     await p.waitForSelector('[data-panel="income"] table')
+    expect(p.url()).toContain('tables=income')
+    expect(await p.textContent('[data-panel="income"] table')).toContain('1,489.93')
     await p.close()
   })
 
@@ -89,9 +91,21 @@ describe('panels', () => {
 
   it('turns chart patterns (decals) on for every chart through the URL', async () => {
     const p = await page(`/${SEED}/overview`)
+    const chart = p.locator('[data-panel="income"] canvas').first()
+    await chart.waitFor()
+    await p.waitForTimeout(1500) // let the entry animation finish
+    const plain = await chart.screenshot()
     await p.click('[data-testid="decal-toggle"]')
     await p.waitForURL(/decal=1/)
     expect(await p.getAttribute('[data-testid="decal-toggle"]', 'aria-pressed')).toBe('true')
+    await p.waitForTimeout(1500)
+    const patterned = await chart.screenshot()
+    // the chart itself is drawn differently, not only the toggle's state
+    expect(patterned.equals(plain)).toBe(false)
+    await p.click('[data-testid="decal-toggle"]')
+    await p.waitForURL((u) => !u.hash.includes('decal=1'))
+    await p.waitForTimeout(1500)
+    expect((await chart.screenshot()).equals(plain)).toBe(true)
     await p.close()
   })
 
