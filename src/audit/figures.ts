@@ -7,8 +7,6 @@ import type { Fig } from './numeric'
 import { TABLE_NAMES } from '../model/tableNames'
 import { printed, text, type Param } from '../i18n/text'
 
-export { TABLE_NAMES }
-
 /** '公开03表' when printed (kept as printed; English adds the table's name), else the table's standard name. */
 export function tableLabel(t: RecognisedTable): Param {
   const name = text(`table.${t.kind}`)
@@ -26,21 +24,6 @@ export function rowLabel(row: TableRow): Param {
 function rowSection(t: RecognisedTable, row: TableRow): string {
   const name = row.code ? `${row.code} ${row.name}`.trim() : row.name.trim() || (row.isTotal ? '合计' : `第 ${row.line} 行`)
   return `${t.marker ?? TABLE_NAMES[t.kind]} ${name}`
-}
-
-export interface ColumnPick {
-  keys?: readonly string[]
-  header?: RegExp
-}
-
-/** A column by measure key (first match in `keys`), else by its printed header. */
-export function findColumn(t: RecognisedTable, pick: ColumnPick): ColumnDef | null {
-  for (const k of pick.keys ?? []) {
-    const c = t.columns.find((col) => col.key === k)
-    if (c) return c
-  }
-  if (pick.header) return t.columns.find((col) => pick.header!.test(col.header)) ?? null
-  return null
 }
 
 function shortHeader(col: ColumnDef): Param {
@@ -74,17 +57,17 @@ export function cellFig(t: RecognisedTable, row: TableRow, col: ColumnDef | stri
 }
 
 /** Narrative amounts strip trailing zeros ("8万元" for 8.00): read them at least at 0.01 万元. */
-export const STATED_AMOUNT_MIN_DECIMALS = 2
+const STATED_AMOUNT_MIN_DECIMALS = 2
 
 /** Scores are given to one decimal (自评表: 得分精确到小数点后一位); "20" is 20.0 with the zero dropped. */
-export const STATED_SCORE_MIN_DECIMALS = 1
+const STATED_SCORE_MIN_DECIMALS = 1
 /** 分值 (weights) are assigned, not measured: exact. */
 const EXACT_SCORE_MEASURES = new Set(['weight'])
 
 const COUNT_UNITS = new Set(['人', '个', '辆', '人次', '台', '套', '台（套）', '件', '项', '次'])
 
 /** Decimals of the number printed in `text` that equals `value` (else the last number printed). */
-export function printedDecimals(text: string, value: number): number {
+function printedDecimals(text: string, value: number): number {
   const nums = [...text.replace(/，/g, ',').matchAll(/\d[\d,]*(?:\.(\d+))?/g)]
   const hit = nums.find((m) => Math.abs(Number(m[0].replace(/,/g, '')) - Math.abs(value)) < 1e-9) ?? nums[nums.length - 1]
   return hit?.[1]?.length ?? 0
@@ -98,7 +81,7 @@ const NAMED_MEASURES = new Set([
 const UNNAMED_MEASURES = new Set(['amount', 'count'])
 
 /** Short name of a stated figure: its printed name and measure, or its quote when the measure has no name. */
-export function statedShort(f: StatedFigure): Param {
+function statedShort(f: StatedFigure): Param {
   const name = f.name.trim()
   if (NAMED_MEASURES.has(f.measure)) {
     const m = text(`measure.${f.measure}`)
@@ -109,11 +92,11 @@ export function statedShort(f: StatedFigure): Param {
 }
 
 /** Where in the narrative: 说明「第三部分 五（三）」 plus the given short name. */
-export function statedPlace(f: StatedFigure, short: Param): Param {
+function statedPlace(f: StatedFigure, short: Param): Param {
   return f.source.section ? text('label.statedIn', { section: printed(f.source.section), short }) : text('label.stated', { short })
 }
 
-export const statedLabel = (f: StatedFigure): Param => statedPlace(f, statedShort(f))
+const statedLabel = (f: StatedFigure): Param => statedPlace(f, statedShort(f))
 
 /** The stated item without its measure: 说明「第三部分 五（三）第8项」 住房保障支出（类）… */
 export const statedItemLabel = (f: StatedFigure): Param => statedPlace(f, printed(f.name.trim()))

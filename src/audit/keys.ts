@@ -44,7 +44,7 @@ export function threePublicColumn(t: RecognisedTable, side: ThreePublicSide, par
 }
 
 /** Two-sided summary rows (01, 04): the side and the item key. */
-export const ITEM = {
+const ITEM = {
   totalIncome: { side: 'income', item: 'totalIncome' },
   useNonFiscal: { side: 'income', item: 'surplusUsed' },
   carryoverBegin: { side: 'income', item: 'carryoverBegin' },

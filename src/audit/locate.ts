@@ -62,15 +62,6 @@ export function firstTableFig(ds: Dataset, names: readonly TableFigure[]): Fig |
   return null
 }
 
-/** A code's row figure in a code table (05 by default), or null. */
-export function codeFig(ds: Dataset, kind: TableKind, code: string, role: ColRole = 'total'): Fig | null {
-  const t = table(ds, kind)
-  if (!t) return null
-  const row = t.rows.find((r) => r.code === code)
-  const c = col(t, role)
-  return row && c ? cellFig(t, row, c) : null
-}
-
 /** The figures making up a class amount in a code table: [printed 类 row] or its printed descendants. */
 export function classFigs(ds: Dataset, kind: TableKind, code: string, role: ColRole = 'total'): Fig[] | null {
   const t = table(ds, kind)

@@ -66,12 +66,12 @@ function half2(f: Fig, P: number): number {
   return f.exact ? 0 : pow10(P - Math.min(f.precision, P))
 }
 
-export function commonPrecision(figs: readonly Fig[]): number {
+function commonPrecision(figs: readonly Fig[]): number {
   return figs.reduce((m, f) => Math.max(m, f.precision), 0)
 }
 
 /** Round a float to `p` decimals for display (the integers were exact; this only presents them). */
-export function shown(value: number, p: number): number {
+function shown(value: number, p: number): number {
   return Number(value.toFixed(p))
 }
 

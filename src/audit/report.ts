@@ -6,13 +6,13 @@ import type { Dataset, Severity, SourceRef } from '../model/types'
 import { datasetTotals, sourceUnit, TOTAL_LABELS } from './totals'
 import type { AuditReport, Finding, RuleFamily } from './types'
 
-export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
-export const FAMILY_LABELS: Record<RuleFamily, string> = {
+const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
+const FAMILY_LABELS: Record<RuleFamily, string> = {
   import: '导入问题', within: '表内核对', balance: '平衡关系', across: '表间核对', statement: '说明与表、说明内部', review: '审阅提示',
 }
-export const CLASS_LABELS: Record<Finding['class'], string> = { mismatch: '不符', rounding: '尾数误差', flag: '提示' }
+const CLASS_LABELS: Record<Finding['class'], string> = { mismatch: '不符', rounding: '尾数误差', flag: '提示' }
 
-export const placeText = (r: SourceRef): string => `${r.file}:${r.line}${r.column !== undefined ? `:${r.column}` : ''}`
+const placeText = (r: SourceRef): string => `${r.file}:${r.line}${r.column !== undefined ? `:${r.column}` : ''}`
 
 export interface JsonFinding {
   rule: string
@@ -33,7 +33,7 @@ export interface JsonFinding {
   screen: Finding['screen']
 }
 
-export function toJsonFinding(f: Finding): JsonFinding {
+function toJsonFinding(f: Finding): JsonFinding {
   const first = f.where[0]
   return {
     rule: f.rule, severity: f.severity, family: f.family, class: f.class, message: f.message,

@@ -26,7 +26,7 @@ import { sumClassTotal, sumItemSection, sumSectionClass } from './rules/within-t
 import type { Finding, Rule } from './types'
 
 export const STRUCTURE_MIN_CELLS = 3
-export const STRUCTURE_SHARE = 0.25
+const STRUCTURE_SHARE = 0.25
 
 const SELF_RULES: readonly Rule[] = [
   sumItemSection, sumSectionClass, sumClassTotal, rowParts, threePublicParts, summaryRows,
@@ -73,7 +73,7 @@ export function checkTableReading(t: RecognisedTable): ReadingCheck {
 }
 
 /** The fewest cells that together enter every failed identity (greedy cover): how many misprints would explain them. */
-export function suspectCells(failed: readonly Finding[]): number {
+function suspectCells(failed: readonly Finding[]): number {
   let open = failed.map((f) => new Set(f.where.map((r) => `${r.file}:${r.line}:${r.column ?? 0}`)))
   let k = 0
   while (open.length) {
@@ -125,7 +125,7 @@ function example(f: Finding | undefined): Param {
 }
 
 /** The one problem that stands for a table that cannot be read as printed (verdict 'structure'). */
-export function structureProblem(t: RecognisedTable, check: ReadingCheck, all: readonly RecognisedTable[]): ImportProblem {
+function structureProblem(t: RecognisedTable, check: ReadingCheck, all: readonly RecognisedTable[]): ImportProblem {
   return problem('error', {
     code: 'table.structure',
     file: t.file,

@@ -138,8 +138,3 @@ export function drillPath(code: string): string[] {
   if (code.length >= 7) out.push(code.slice(0, 7))
   return out
 }
-
-/** The value columns of a table that are amounts (all of them; the importer keeps only measures). */
-export const valueColumns = (t: RecognisedTable) => t.columns
-
-export const isZeroOrBlank = (f: Fig | null): boolean => f === null || f.blank === true || f.value === 0

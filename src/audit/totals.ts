@@ -1,9 +1,8 @@
 /** Headline totals of a dataset for the audit report (万元, as printed; null when the table is missing). */
 import type { Dataset, TableKind, Unit } from '../model/types'
 import { firstTableFig, type TableFigure } from './locate'
-import { table } from './tables'
 
-export const TOTAL_SOURCES: Readonly<Record<string, readonly TableFigure[]>> = {
+const TOTAL_SOURCES: Readonly<Record<string, readonly TableFigure[]>> = {
   totalIncome: ['01.totalIncome', '02.total'],
   totalExpenditure: ['01.totalExpenditure', '03.total', '05.total'],
   grandTotal: ['01.grandTotal'],
@@ -35,7 +34,3 @@ export function sourceUnit(ds: Dataset): Unit | null {
   }
   return null
 }
-
-/** How many of the nine tables hold data. */
-export const tablesWithData = (ds: Dataset): number =>
-  (Object.keys(ds.tables) as TableKind[]).filter((k) => table(ds, k) !== null).length

@@ -10,7 +10,7 @@ import Papa from 'papaparse'
 import type { Cell, CellKind, TableSpec } from '@/model/tableSpec'
 
 /** What Papa neutralises: a formula starter, unless the whole cell is a negative decimal number. */
-export const FORMULA = /^(?!-\d+(?:\.\d+)?$)[=+\-@\t\r]/
+const FORMULA = /^(?!-\d+(?:\.\d+)?$)[=+\-@\t\r]/
 
 /** Amounts are held in 万元; `factor`/`decimals` give the display unit (元 ×10000, 0 decimals; 亿元 ×0.0001, 6). */
 export interface AmountUnit {

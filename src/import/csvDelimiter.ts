@@ -7,7 +7,7 @@ import Papa from 'papaparse'
 
 export type Delimiter = ',' | '\t' | ';' | '，'
 
-export const DELIMITERS: readonly Delimiter[] = [',', '\t', ';', '，']
+const DELIMITERS: readonly Delimiter[] = [',', '\t', ';', '，']
 
 const SAMPLE_LINES = 40
 

@@ -15,10 +15,6 @@ export interface InputFile {
   bytes: Uint8Array
 }
 
-export { decodeBytes } from './decode'
-export { parseAmount } from './amount'
-export { parseCsv } from './csv'
-export { recognise } from './recognise'
 
 function blankReport(file: string): FileReport {
   return {

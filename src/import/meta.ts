@@ -13,7 +13,7 @@ export interface CellMeta {
   unit: Unit | null
 }
 
-export function readMetaCell(text: string): CellMeta {
+function readMetaCell(text: string): CellMeta {
   const marker = MARKER.exec(text)
   const unit = parseUnitLine(text)
   let department: string | null = null

@@ -33,7 +33,6 @@ const TITLES: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/支出决算表/, 'expenditure'],
 ]
 
-export const STATED_HEADER = ['主题', '条目', '科目代码', '名称', '指标', '数值', '单位', '原文', '出处'] as const
 
 export function kindFromTitle(text: string): TableKind | null {
   const t = norm(text)
@@ -49,7 +48,7 @@ export function isStatedHeader(cells: readonly string[]): boolean {
 }
 
 /** Header-based fallback; `head` = text of the top rows, `all` = text of the first rows incl. labels. */
-export function kindFromHeader(head: string, all: string, twoSided: boolean): { kind: TableKind; ambiguous: boolean } | null {
+function kindFromHeader(head: string, all: string, twoSided: boolean): { kind: TableKind; ambiguous: boolean } | null {
   const has = (re: RegExp, t = head) => re.test(t)
   // 06 before 09: the economic classification has rows named 公务接待费 and 因公出国（境）费用
   if (has(/人员经费|公用经费|经济分类/)) return { kind: 'gpbBasic', ambiguous: false }

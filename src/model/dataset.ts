@@ -22,7 +22,7 @@ export function buildDataset(result: ImportResult, meta: DatasetMeta): Dataset {
  * Prior-year figures the report implies but does not print: prior = this year − stated change.
  * Added as `derived: true` figures with measure 'prior'; never replaces a printed figure.
  */
-export function withDerivedPriorYear(stated: StatedFigure[]): StatedFigure[] {
+function withDerivedPriorYear(stated: StatedFigure[]): StatedFigure[] {
   const out = stated.slice()
   const key = (f: StatedFigure) => `${f.topic}|${f.item}`
   const byItem = new Map<string, StatedFigure[]>()

@@ -62,7 +62,7 @@ export interface Resolved {
  * Resolve code `parent` (the 合计 row's code for the table total) in dataset `d`: calls `onChild` for each child at the next level,
  * writes the parent's value into `out` and returns false when the dataset has no such facts.
  */
-export function resolveInDataset(store: FactStore, d: number, table: number, measure: number, parent: number,
+function resolveInDataset(store: FactStore, d: number, table: number, measure: number, parent: number,
   onChild: ((code: number, micro: number, derived: boolean) => void) | null, out: Resolved): boolean {
   const { columns: c, index: ix } = store
   const s = scratchOf(store)
@@ -144,7 +144,7 @@ export function valueInDataset(store: FactStore, d: number, table: number, measu
 }
 
 /** The datasets a query covers: one department-year, or all departments of the year. */
-export function datasetsFor(store: FactStore, year: number, department: string | null | undefined): Uint32Array {
+function datasetsFor(store: FactStore, year: number, department: string | null | undefined): Uint32Array {
   const ix = store.index
   if (department === null || department === undefined) return ix.byYear.get(year) ?? new Uint32Array(0)
   const dept = ix.departmentId.get(department)

@@ -4,7 +4,7 @@
  * not seen before becomes a new string. Open addressing over FNV-1a hashes of UTF-16 code units.
  */
 
-export function hashRange(text: string, start: number, end: number): number {
+function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return h >>> 0

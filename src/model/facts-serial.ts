@@ -25,7 +25,7 @@ const STRINGS = ['departments', 'codes', 'codeNames', 'measures', 'sources', 'fi
 type TypedKey = keyof typeof TYPED
 
 /** The buffers to list as transferables. Each column is made to own its buffer exactly (no shared or oversized ones). */
-export function columnBuffers(c: FactColumns): ArrayBuffer[] {
+function columnBuffers(c: FactColumns): ArrayBuffer[] {
   const seen = new Set<ArrayBufferLike>()
   for (const key of Object.keys(TYPED) as TypedKey[]) {
     let col = c[key]

@@ -6,12 +6,12 @@
  * arrays and string arrays: it can be transferred from a worker (see facts-serial.ts) and stored in
  * IndexedDB as is. Queries (facts-drill.ts, facts-compare.ts) run on a `FactStore` = columns + index.
  */
-export { tableIndex, type DatasetGroups, type FactColumns } from './facts-columns'
+export { tableIndex, type FactColumns } from './facts-columns'
 
-export type { FactIndex, FactStore } from './facts-index'
+export type { FactStore } from './facts-index'
 export { indexFacts } from './facts-index'
-export { drill, resolvedValue, type DrillQuery, type DrillResult, type DrillChild } from './facts-drill'
-export { compareDepartments, series, type CompareQuery, type CompareRow, type SeriesPoint } from './facts-compare'
-export { columnBuffers, packColumns, unpackColumns, type PackedColumns } from './facts-serial'
+export { drill, resolvedValue } from './facts-drill'
+export { compareDepartments, series } from './facts-compare'
+export { packColumns, unpackColumns } from './facts-serial'
 
-export { FACTS_VERSION, FactBuilder, TOTAL_CODE, type BuilderMark } from './facts-builder'
+export { FactBuilder } from './facts-builder'

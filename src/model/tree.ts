@@ -26,8 +26,6 @@ export interface ClassTree {
   table: RecognisedTable
 }
 
-export const TREE_MEASURES = ['total', 'basic', 'project'] as const
-
 export function buildTree(table: RecognisedTable): ClassTree {
   const measures = table.columns.map((c) => c.key)
   const nodes = new Map<string, TreeNode>()

@@ -1,7 +1,7 @@
 /** Import problems that stand for a whole table the dashboard does not use (see docs/DATA.md, self-check (c)). */
 import type { ImportProblem } from './types'
 
-export const UNUSABLE_TABLE_CODES: ReadonlySet<string> = new Set(['table.structure', 'table.headerOnly', 'header.notFound'])
+const UNUSABLE_TABLE_CODES: ReadonlySet<string> = new Set(['table.structure', 'table.headerOnly', 'header.notFound'])
 
 export interface UnusableTable {
   file: string

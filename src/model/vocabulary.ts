@@ -6,8 +6,7 @@
  */
 
 /** The three fiscal funds (一般公共预算 / 政府性基金预算 / 国有资本经营预算). */
-export const FUNDS = ['gpb', 'govFund', 'stateCapital'] as const
-export type Fund = (typeof FUNDS)[number]
+export type Fund = 'gpb' | 'govFund' | 'stateCapital'
 
 /** 三公 parts: 合计, 因公出国（境）, 公务用车 购置及运行 (小计) / 购置 / 运行, 公务接待. */
 export const THREE_PUBLIC_PARTS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const

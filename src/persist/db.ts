@@ -8,9 +8,9 @@ import type { FactColumns } from '@/model/facts'
 import { upgradeWith, STEPS, VERSION, type UpgradeDb, type UpgradeTx } from './migrations'
 import { classify, StorageError, type BulkMeta, type Schema, type StoredBulk, type StoredDataset } from './schema'
 
-export { StorageError, type StorageIssue, type StoredBulk, type StoredDataset, type StoredFile } from './schema'
+export { StorageError, type StorageIssue, type StoredBulk, type StoredDataset } from './schema'
 
-export const DB_NAME = 'juesuan-kanban'
+const DB_NAME = 'juesuan-kanban'
 const upgrade = upgradeWith(STEPS)
 
 let dbPromise: Promise<IDBPDatabase<Schema>> | null = null
@@ -71,11 +71,6 @@ export async function deleteStored(id: string): Promise<void> {
   } catch (e) {
     throw classify(e)
   }
-}
-
-export async function hasStored(id: string): Promise<boolean> {
-  const db = await openStorage()
-  return (await db.getKey('datasets', id)) !== undefined
 }
 
 export type BulkTx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<Schema, ('bulk' | 'bulkColumns')[], M>

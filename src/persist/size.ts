@@ -8,7 +8,7 @@ export function datasetBytes(record: Pick<StoredDataset, 'files'>): number {
 const utf8 = new TextEncoder()
 
 /** Bytes of a stored value: typed arrays by their length, strings as UTF-8, arrays and objects summed. */
-export function valueBytes(value: unknown): number {
+function valueBytes(value: unknown): number {
   if (ArrayBuffer.isView(value)) return value.byteLength
   if (value instanceof ArrayBuffer) return value.byteLength
   if (typeof value === 'string') return utf8.encode(value).length

@@ -49,7 +49,7 @@ export async function handleBulkRequest(req: BulkRequest, post: Post): Promise<v
 }
 
 /** The result message and its transfer list (the columns' buffers). */
-export function resultMessage(result: BulkIngest): [BulkMessage, Transferable[]] {
+function resultMessage(result: BulkIngest): [BulkMessage, Transferable[]] {
   const { columns, transfer } = packColumns(result.columns)
   return [{ type: 'result', columns, problems: result.problems, files: result.files }, transfer]
 }

@@ -10,7 +10,7 @@ import { defineRule } from '../emit'
 import { fmt, type Fig } from '../numeric'
 import { itemsOf, projectItems, sFig, stated, topicScreen } from '../stated'
 
-export const YOY_LIMIT = 20
+const YOY_LIMIT = 20
 
 /** Completion from the amounts (integer cents, model/completion.ts) where both are stated, else the stated rate. */
 function completionOf(ds: Dataset, topic: string, item: string): { pct: number; flag: CompletionFlag; figs: Fig[] } | null {

@@ -42,7 +42,7 @@ export const statedRates = defineRule({
 const normName = (s: string) => s.replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[\s\u3000]/g, '')
 
 /** The 项 code a budget line names: its code, else "…（款）<名>（项）" matched against 05's rows. */
-export function lineCode(ds: Parameters<typeof table>[0], f: StatedFigure): string | null {
+function lineCode(ds: Parameters<typeof table>[0], f: StatedFigure): string | null {
   if (f.code && levelOf(f.code) === 'item') return f.code
   const m = /\(类\)(.+?)\(款\)(.+?)\(项\)/.exec(normName(f.name))
   const g = table(ds, 'gpbExpenditure')

@@ -9,7 +9,7 @@ import { toWan } from '../units'
 import type { DecodeCell } from './cached-column'
 import { UNITS } from './vocab'
 
-export const AMOUNT_OK = 0
+const AMOUNT_OK = 0
 export const AMOUNT_BLANK = 1
 export const AMOUNT_INVALID = 2
 

@@ -7,7 +7,7 @@ import { error, fileName, shown, warning } from '../problems'
 import { printed, text as msg } from '../../i18n/text'
 import { HEADER_EXPECTED, REQUIRED, ROLES, headerRole, type Role } from './vocab'
 
-export const HEADER_SEARCH = 20
+const HEADER_SEARCH = 20
 const DELIMITERS = [',', '\t', ';', '，'] as const
 
 export interface BulkHeader {

@@ -86,8 +86,3 @@ function parseAs(bytes: Uint8Array, probeEnd: number, file: string, builder: Fac
     problems,
   }
 }
-
-/** True when the text has a bulk-layout header within its first lines. */
-export function isBulkText(text: string): boolean {
-  return !('problem' in findHeader(text, ''))
-}

@@ -6,7 +6,7 @@ import type { ImportProblem } from '../../model/types'
 import { fileName, problem } from '../problems'
 import { text } from '../../i18n/text'
 
-export const MAX_DETAILED = 500
+const MAX_DETAILED = 500
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = []

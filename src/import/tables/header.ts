@@ -36,7 +36,7 @@ const MAX_HEADER_ROWS = 6
 const HEADER_WORDS = /^(项目|科目代码|科目编码|科目名称|功能分类科目编码|类|款|项|栏次|行次|金额|收入|支出|预算数|决算数)$/
 
 /** A row that starts the data: a code or amount, a 合计/总计 label, or an ordinal label "一、…". */
-export function looksLikeData(cells: readonly string[], allowTotalLabel: boolean): boolean {
+function looksLikeData(cells: readonly string[], allowTotalLabel: boolean): boolean {
   if (isColumnNumberRow(cells)) return false
   const filled = nonEmptyCells(cells)
   if (filled.some((c) => isNumeric(c))) return true
@@ -100,7 +100,7 @@ function endsHeader(cells: readonly string[]): boolean {
   return isNoteText(first) || saysNoData(first) || readMetaRow(cells).onlyMeta
 }
 
-export function columnPaths(headerRows: readonly (readonly string[])[], width: number): string[][] {
+function columnPaths(headerRows: readonly (readonly string[])[], width: number): string[][] {
   const grid = headerRows.filter((r) => !isBlankRow(r)).map((r) => Array.from({ length: width }, (_, c) => clean(r[c])))
   const eff: string[][] = grid.map((r) => r.slice())
   for (let r = 0; r < grid.length; r++) {

@@ -1,8 +1,7 @@
 /** The contract between the table frame (extract.ts) and the per-layout row readers. */
-import type { ColumnDef, TableKind, TableRow } from '../../model/types'
+import type { ColumnDef, TableRow } from '../../model/types'
 import type { CsvRow } from '../csv'
 import type { Text } from '../../i18n/text'
-import type { TableContext } from './cells'
 import type { HeaderBlock } from './header'
 
 export interface BodyReader {
@@ -13,8 +12,6 @@ export interface BodyReader {
 
 /** A reader, or a message why the header cannot be read for this kind (fatal for the file). */
 export type ReaderResult = { ok: true; reader: BodyReader } | { ok: false; expected: Text; text: Text }
-
-export type ReaderFactory = (kind: TableKind, block: HeaderBlock, ctx: TableContext) => ReaderResult
 
 /** Printed header text of a column: its path joined with '/'. */
 export function headerText(block: HeaderBlock, column0: number): string {

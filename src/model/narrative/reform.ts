@@ -53,9 +53,9 @@ export interface ReformTransfers {
   present: boolean
 }
 
-export const TRANSFER = /^transfer\d+$/
-export const UNIT = /^unit\d+$/
-export const SECTION = /^section\d+$/
+const TRANSFER = /^transfer\d+$/
+const UNIT = /^unit\d+$/
+const SECTION = /^section\d+$/
 const DIRECTIONS = ['out', 'in', 'dropped'] as const
 
 export function transfersOf(idx: TopicIndex): Transfer[] {

@@ -5,7 +5,7 @@ import type { InputFile } from '../../../src/import'
 import { importFiles, readFiles } from '../../../src/import'
 import type { ImportResult, RecognisedTable, TableKind } from '../../../src/model/types'
 
-export const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url))
 
 export function fixture(name: string): InputFile {
   return { name, bytes: new Uint8Array(readFileSync(FIXTURES + name)) }

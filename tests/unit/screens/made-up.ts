@@ -3,7 +3,7 @@ import { importText } from '@/import/index'
 import { buildDataset } from '@/model/dataset'
 import type { Dataset, ImportResult } from '@/model/types'
 
-export const MADE_UP_CSV = [
+const MADE_UP_CSV = [
   '某县文化和旅游局2031年度部门决算说明及附件所述数据,,,,,,,,',
   '部门：某县文化和旅游局,,,,,,,,单位：见“单位”列',
   '主题,条目,科目代码,名称,指标,数值,单位,原文,出处',
