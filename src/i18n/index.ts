@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import zh from './zh'
 import { compileMessages } from './compile'
+import { englishCatalogue } from './useText'
 
 export type MessageSchema = typeof zh
 
@@ -14,9 +15,15 @@ export const i18n = createI18n({
 })
 
 let english: Promise<void> | null = null
-/** English messages load on first use: Chinese is the default and the only language in the first paint. */
+/**
+ * English messages load on first use: Chinese is the default and the only language in the first paint. The English
+ * templates of findings and problems (catalogue/en.ts) come with them, before the locale switches.
+ */
 export function loadLocale(locale: 'zh-CN' | 'en'): Promise<void> {
   if (locale === 'zh-CN') return Promise.resolve()
-  english ??= import('./en').then((m) => i18n.global.setLocaleMessage('en', compileMessages(m.default) as never))
+  english ??= Promise.all([import('./en'), import('./catalogue/en')]).then(([m, c]) => {
+    i18n.global.setLocaleMessage('en', compileMessages(m.default) as never)
+    englishCatalogue.value = c.default
+  })
   return english
 }

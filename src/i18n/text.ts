@@ -124,3 +124,33 @@ export function keysOf(p: Param, out = new Set<string>()): Set<string> {
   }
   return out
 }
+
+/*
+ * Printed words inside a UI string: where a string from vue-i18n carries a printed name as a parameter
+ * (“Spending by function ({region})”), the name is wrapped in two private-use marks, and the component that shows
+ * the string turns it into parts (Words.vue `marked`). Anything that leaves the page as plain text — CSV, aria
+ * labels, chart titles — takes `unmark` first.
+ */
+const OPEN = '\uE000'
+const CLOSE = '\uE001'
+
+export const mark = (s: string): string => `${OPEN}${s}${CLOSE}`
+export const unmark = (s: string): string => s.replace(/[\uE000\uE001]/g, '')
+export const hasMarks = (s: string): boolean => s.includes(OPEN)
+
+/** A marked string as parts: the marked runs are Chinese as printed. */
+export function markedParts(s: string): Part[] {
+  const out: Part[] = []
+  s.split(/\uE000([^\uE001]*)\uE001/).forEach((piece, i) => push(out, i % 2 ? { text: piece, zh: true } : { text: piece }))
+  return out
+}
+
+/**
+ * A source note cites the report by its own headings, table titles and file names (“第三部分 七（一）”,
+ * “公开03表（03_支出决算表.csv）”): its Chinese runs are marked as printed. Only for citations — an app-written
+ * sentence must come from the catalogue or vue-i18n, never through here.
+ */
+export function citation(s: string): string {
+  if (hasMarks(s)) return s
+  return s.replace(/\p{Script=Han}(?:[^A-Za-z\uE000\uE001]*\p{Script=Han})?/gu, (run) => mark(run))
+}

@@ -3,6 +3,7 @@ import { groupByCause, type Cause, type Finding, type RuleFamily } from '@/audit
 import type { Dataset } from '@/model/types'
 import type { Severity } from '@/model/types'
 import type { TableSpec } from '@/model/tableSpec'
+import type { Part } from '@/i18n/text'
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info']
 export const FAMILIES: RuleFamily[] = ['import', 'within', 'balance', 'across', 'statement', 'review']
@@ -51,9 +52,14 @@ export function position(f: Finding): string {
 export type FindingLabels = Record<'rule' | 'severity' | 'family' | 'class' | 'message' | 'expected' | 'actual' | 'difference' | 'unit' | 'position' | 'other', string> & {
   /** display names of severity, family and class values */
   value: (kind: 'severity' | 'family' | 'class', key: string) => string
+  /** a finding's sentence in the language on screen, in runs (printed names marked); default: its Chinese message */
+  sentence?: (f: Finding) => Part[]
+  /** a finding unit's word in the language on screen ('10k yuan'); default: the unit as stored */
+  unitWord?: (u: Finding['unit']) => string
 }
 
 export function findingsSpec(findings: readonly Finding[], l: FindingLabels): TableSpec {
+  const sentences = findings.map((f): Part[] => (l.sentence ? l.sentence(f) : [{ text: f.message }]))
   return {
     columns: [
       { key: 'rule', label: l.rule, kind: 'text' },
@@ -65,13 +71,15 @@ export function findingsSpec(findings: readonly Finding[], l: FindingLabels): Ta
       { key: 'actual', label: l.actual, kind: 'number' },
       { key: 'difference', label: l.difference, kind: 'number' },
       { key: 'unit', label: l.unit, kind: 'text' },
-      { key: 'position', label: l.position, kind: 'text' },
-      { key: 'other', label: l.other, kind: 'text' },
+      { key: 'position', label: l.position, kind: 'text', printed: true },
+      { key: 'other', label: l.other, kind: 'text', printed: true },
     ],
-    rows: findings.map((f) => ({
-      rule: f.rule, severity: l.value('severity', f.severity), family: l.value('family', f.family), class: l.value('class', f.class), message: f.message,
-      expected: f.expected, actual: f.actual, difference: f.difference, unit: f.unit, position: position(f),
+    rows: findings.map((f, i) => ({
+      rule: f.rule, severity: l.value('severity', f.severity), family: l.value('family', f.family), class: l.value('class', f.class),
+      message: sentences[i]!.map((p) => p.text).join(''),
+      expected: f.expected, actual: f.actual, difference: f.difference, unit: l.unitWord ? l.unitWord(f.unit) : f.unit, position: position(f),
       other: f.where.slice(1).map((w) => `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`).join('; '),
     })),
+    runs: sentences.map((message) => ({ message })),
   }
 }

@@ -22,14 +22,14 @@ export function budgetSpec(v: BudgetExecution, l: BudgetLabels): TableSpec {
   return {
     columns: [
       { key: 'code', label: l.code, kind: 'text' },
-      { key: 'name', label: l.name, kind: 'text' },
+      { key: 'name', label: l.name, kind: 'text', printed: true },
       { key: 'budget', label: l.budget, kind: 'amount' },
       { key: 'actual', label: l.actual, kind: 'amount' },
       { key: 'tableActual', label: l.tableActual, kind: 'amount' },
       { key: 'statedRate', label: l.statedRate, kind: 'statedPercent' },
       { key: 'rate', label: l.rate, kind: 'percent' },
       { key: 'flag', label: l.flag, kind: 'text' },
-      { key: 'reason', label: l.reason, kind: 'text' },
+      { key: 'reason', label: l.reason, kind: 'text', printed: true },
     ],
     rows: v.lines.map((x) => ({
       code: x.code ?? '', name: x.name, budget: x.budget, actual: x.actual, tableActual: x.tableActual,

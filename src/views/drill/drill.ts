@@ -37,7 +37,7 @@ export function drillSpec(level: DrillLevel, l: DrillLabels): TableSpec {
   return {
     columns: [
       { key: 'code', label: l.code, kind: 'text' },
-      { key: 'name', label: l.name, kind: 'text' },
+      { key: 'name', label: l.name, kind: 'text', printed: true },
       { key: 'total', label: l.total, kind: 'amount' },
       { key: 'basic', label: l.basic, kind: 'amount' },
       { key: 'project', label: l.project, kind: 'amount' },

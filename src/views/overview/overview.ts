@@ -39,7 +39,7 @@ export function classSpec(o: Overview, l: Labels): TableSpec {
   return {
     columns: [
       { key: 'code', label: l.code, kind: 'text' },
-      { key: 'name', label: l.item, kind: 'text' },
+      { key: 'name', label: l.item, kind: 'text', printed: true },
       { key: 'amount', label: l.amount, kind: 'amount' },
       { key: 'share', label: l.share, kind: 'percent' },
       { key: 'stated', label: l.statedShare, kind: 'statedPercent' },

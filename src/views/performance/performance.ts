@@ -20,13 +20,13 @@ export interface ProjectLabels {
 export function projectSpec(v: PerformanceEvaluation, l: ProjectLabels, fmt: (n: number | null) => string): TableSpec {
   return {
     columns: [
-      { key: 'name', label: l.name, kind: 'text' },
+      { key: 'name', label: l.name, kind: 'text', printed: true },
       { key: 'budget', label: l.budget, kind: 'amount' },
       { key: 'executed', label: l.executed, kind: 'amount' },
       { key: 'statedRate', label: l.statedRate, kind: 'statedPercent' },
       { key: 'rate', label: l.rate, kind: 'percent' },
       { key: 'score', label: l.score, kind: 'number' },
-      { key: 'grade', label: l.grade, kind: 'text' },
+      { key: 'grade', label: l.grade, kind: 'text', printed: true },
       { key: 'note', label: l.note, kind: 'text' },
     ],
     rows: v.projects.map((x) => ({
@@ -41,11 +41,11 @@ export function projectSpec(v: PerformanceEvaluation, l: ProjectLabels, fmt: (n:
 export function indicatorSpec(v: PerformanceEvaluation, l: Record<'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score', string>): TableSpec {
   return {
     columns: [
-      { key: 'level1', label: l.level1, kind: 'text' },
-      { key: 'level2', label: l.level2, kind: 'text' },
-      { key: 'name', label: l.name, kind: 'text' },
-      { key: 'target', label: l.target, kind: 'text' },
-      { key: 'actual', label: l.actual, kind: 'text' },
+      { key: 'level1', label: l.level1, kind: 'text', printed: true },
+      { key: 'level2', label: l.level2, kind: 'text', printed: true },
+      { key: 'name', label: l.name, kind: 'text', printed: true },
+      { key: 'target', label: l.target, kind: 'text', printed: true },
+      { key: 'actual', label: l.actual, kind: 'text', printed: true },
       { key: 'weight', label: l.weight, kind: 'number' },
       { key: 'score', label: l.score, kind: 'number' },
     ],

@@ -43,7 +43,7 @@ export function levelSpec(level: ReturnType<typeof cityLevel>, l: Record<'code' 
   return {
     columns: [
       { key: 'code', label: l.code, kind: 'text' },
-      { key: 'name', label: l.name, kind: 'text' },
+      { key: 'name', label: l.name, kind: 'text', printed: true },
       { key: 'amount', label: l.amount, kind: 'amount' },
       { key: 'share', label: l.share, kind: 'percent' },
       { key: 'change', label: l.change, kind: 'amount' },
@@ -61,7 +61,7 @@ export function rankingSpec(r: ReturnType<typeof ranking>, l: Record<'rank' | 'd
   return {
     columns: [
       { key: 'rank', label: l.rank, kind: 'number' },
-      { key: 'department', label: l.department, kind: 'text' },
+      { key: 'department', label: l.department, kind: 'text', printed: true },
       { key: 'amount', label: l.amount, kind: 'amount' },
       { key: 'share', label: l.share, kind: 'percent' },
       { key: 'change', label: l.change, kind: 'amount' },

@@ -18,14 +18,15 @@ export type Msg = (key: string, params: Record<string, string | number>) => stri
  * One sentence per transfer that moved something in or kept a remainder (those are not in the sankey of amounts
  * moved out): '{name}：{parts}。' with one clause per stated amount, worded by the i18n templates `reform.note.*`.
  */
-export function transferNotes(v: ReformTransfers, t: Msg, amount: (n: number) => string): string[] {
+export function transferNotes(v: ReformTransfers, t: Msg, amount: (n: number) => string, printed: (name: string) => string = (s) => s): string[] {
   return v.transfers
     .filter((x) => x.in !== null || x.keptHere !== null || x.keptOther !== null)
-    .map((x) => t('reform.note.sentence', { name: x.name, parts: clauses(x, v.year, t, amount).join(t('reform.note.sep', {})) }))
+    .map((x) => t('reform.note.sentence', { name: printed(x.name), parts: clauses(x, v.year, t, amount, printed).join(t('reform.note.sep', {})) }))
 }
 
-function clauses(x: Transfer, year: number, t: Msg, amount: (n: number) => string): string[] {
-  const other = x.counterpart ?? t('reform.otherBody', {})
+/** `printed`: how a name printed in the report goes into the sentence (the screen marks it: i18n/text.ts `mark`). */
+function clauses(x: Transfer, year: number, t: Msg, amount: (n: number) => string, printed: (name: string) => string): string[] {
+  const other = x.counterpart !== null && x.counterpart !== undefined ? printed(x.counterpart) : t('reform.otherBody', {})
   const out: string[] = []
   if (x.out !== null) out.push(t('reform.note.out', { amount: amount(x.out), other, year }))
   if (x.in !== null) out.push(t('reform.note.in', { amount: amount(x.in), other, year }))

@@ -2,7 +2,7 @@
 /**
  * The 机构改革划转 and 同比变化 components: what they print for the seed, for a report without reform figures
  * (the "not in this report" state, no moved step) and for a made-up department. Panels are stubbed to print their
- * table rows and notes, so no chart code loads.
+ * table rows and notes as the real panel shows them (printed names unmarked), so no chart code loads.
  */
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, type PropType } from 'vue'
@@ -13,6 +13,7 @@ import zh from '@/i18n/zh'
 import ReformView from '@/views/reform/ReformView.vue'
 import YoyView from '@/views/yoy/YoyView.vue'
 import type { TableSpec } from '@/model/tableSpec'
+import { unmark } from '@/i18n/text'
 import type { Dataset } from '@/model/types'
 import { seed } from './seed'
 import { madeUp } from './made-up'
@@ -28,8 +29,8 @@ const PanelStub = defineComponent({
     return () =>
       h('section', { 'data-panel': props.id }, [
         h('h2', props.title),
-        ...props.spec.rows.map((r) => h('p', Object.values(r).map((v) => (v === null ? '—' : String(v))).join(' | '))),
-        ...props.notes.map((n) => h('p', { class: 'note' }, n)),
+        ...props.spec.rows.map((r) => h('p', Object.values(r).map((v) => (v === null ? '—' : unmark(String(v)))).join(' | '))),
+        ...props.notes.map((n) => h('p', { class: 'note' }, unmark(n))),
       ])
   },
 })
