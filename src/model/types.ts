@@ -1,7 +1,7 @@
 /**
  * Domain types shared by importer, model, audit, charts and stores.
  * Plain TypeScript: no Vue import anywhere under import/, model/, audit/, charts/.
- * Column, row and topic keys are the importer's vocabulary (vocabulary.ts).
+ * Column and summary-row keys are the importer's vocabulary (vocabulary.ts).
  *
  * Amounts are held as numbers in 万元 (converted from the source unit), together with
  * `precision`: the number of decimals in 万元 that the source printed (2 for "1,489.93" in 万元,

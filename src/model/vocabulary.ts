@@ -1,8 +1,8 @@
 /**
  * The importer's keys: the one vocabulary the audit, the model and the screens use for the columns of the nine
- * tables (measure keys), the rows of the two-sided summary tables (item keys) and the topics of the stated
- * figures. The importer (import/tables/measures.ts, summaryItems.ts) is the only place that reads printed
- * headers and row names; everything downstream looks columns and rows up by these keys, never by header text.
+ * tables (measure keys) and the rows of the two-sided summary tables (item keys). The importer
+ * (import/tables/measures.ts, summaryItems.ts) is the only place that reads printed headers and row names;
+ * everything downstream looks columns and rows up by these keys, never by header text.
  */
 
 /** The three fiscal funds (一般公共预算 / 政府性基金预算 / 国有资本经营预算). */
@@ -38,8 +38,3 @@ export type SummaryItem =
   | 'carryoverBegin' | `carryoverBegin.${Fund}` | 'carryoverEnd' | `carryoverEnd.${Fund}`
   // an expenditure 类 (its code in TableRow.code)
   | 'class'
-
-/** Topics of the stated figures (说明数据.csv, docs/DATA.md §2). */
-export type StatedTopic =
-  | 'totals' | 'income' | 'expenditure' | 'classStructure' | 'budgetExecution' | 'basicSplit' | 'threePublic'
-  | 'operatingCost' | 'meeting' | 'procurement' | 'reform' | 'performance' | 'performanceIndicator' | 'staffing' | 'assets'
