@@ -41,7 +41,7 @@ function valueText(v: number, p: number, unit: FindingUnit): Text {
 }
 
 /** The Chinese wording of a sentence: what `Finding.message` holds and `npm run audit` prints. */
-export const zh = (t: Param): string => renderText(t, ZH)
+const zh = (t: Param): string => renderText(t, ZH)
 
 export class Emitter {
   readonly findings: Finding[] = []

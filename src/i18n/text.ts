@@ -55,9 +55,9 @@ export const text = (key: string, params?: Record<string, Param>): Text => make(
 export const printed = (s: string): Printed => make({ printed: s })
 export const joined = (items: readonly Param[], sep = 'sep.plus'): Joined => make({ join: items, sep })
 
-export const isPrinted = (p: unknown): p is Printed => typeof p === 'object' && p !== null && 'printed' in p
-export const isText = (p: unknown): p is Text => typeof p === 'object' && p !== null && 'key' in p
-export const isJoined = (p: unknown): p is Joined => typeof p === 'object' && p !== null && 'join' in p
+const isPrinted = (p: unknown): p is Printed => typeof p === 'object' && p !== null && 'printed' in p
+const isText = (p: unknown): p is Text => typeof p === 'object' && p !== null && 'key' in p
+const isJoined = (p: unknown): p is Joined => typeof p === 'object' && p !== null && 'join' in p
 
 /**
  * Template syntax: `{name}` is a parameter; `{zh:词}` is a Chinese word quoted as the reader must type or find it

@@ -7,5 +7,4 @@ import findings from './findings.zh'
 import problems from './problems.zh'
 
 const zh = { ...common, ...findings, ...problems }
-export type CatalogueKey = keyof typeof zh
 export default zh
