@@ -3,8 +3,6 @@ import zh from './zh'
 import { compileMessages } from './compile'
 import { englishCatalogue } from './useText'
 
-export type MessageSchema = typeof zh
-
 export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',

@@ -12,7 +12,7 @@ import type { Series } from '@/views/yoy/yoy'
 export type SlideId = 'headline' | 'classes' | 'trend' | 'findings'
 
 /** Seconds between slides when cycling, unless `every` says otherwise (bounded to 5–600). */
-export const DEFAULT_EVERY = 20
+const DEFAULT_EVERY = 20
 
 /** The slides a dataset can fill, in order: the trend only with two or more years of a measure. */
 export function slidesOf(o: Overview, series: readonly Series[]): SlideId[] {
