@@ -1,11 +1,34 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
 import { dataPlugin } from './src/build/data-plugin.ts'
+
+/**
+ * Two hints in index.html's head, written after bundling (so Vite does not take data/ for an asset of the page):
+ * the data list preloads with the scripts (src/boot/prefetch.ts takes it), and `<meta name="chart-code">` names the
+ * chart chunk (ECharts), which the page fetches when idle, before the reader scrolls to a chart
+ * (src/composables/useNearViewport.ts).
+ */
+function loadHints(): Plugin {
+  return {
+    name: 'load-hints',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && !!c.facadeModuleId?.endsWith('/components/EChart.vue'))
+        return [
+          { tag: 'link', attrs: { rel: 'preload', href: './data/manifest.csv', as: 'fetch', crossorigin: true }, injectTo: 'head' },
+          ...(chunk ? [{ tag: 'meta', attrs: { name: 'chart-code', content: `./${chunk.fileName}` }, injectTo: 'head' as const }] : []),
+        ]
+      },
+    },
+  }
+}
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), dataPlugin()],
+  plugins: [vue(), dataPlugin(), loadHints()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

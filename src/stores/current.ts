@@ -3,7 +3,8 @@ import { defineStore, storeToRefs } from 'pinia'
 import { computed } from 'vue'
 import { buildOverview } from '@/model/overview'
 import { buildTree, expenditureTable } from '@/model/tree'
-import { runAudit, tallyFindings } from '@/audit'
+import { tallyFindings } from '@/audit'
+import { auditRef } from '@/workers/audit-client'
 import { useDatasetsStore } from './datasets'
 import { useView } from '@/router/useView'
 
@@ -22,10 +23,11 @@ export const useCurrentStore = defineStore('current', () => {
   })
 
   /** 数据核对 of the dataset in view: the same engine and options as `npm run audit`. */
-  const audit = computed(() => {
+  // computed in a worker (workers/audit-client.ts): null until the report arrives, so no screen waits on the rules
+  const audit = auditRef(() => {
     const e = entry.value
     if (!e) return null
-    return runAudit([e.dataset], { problems: { [e.dataset.meta.id]: e.problems } })
+    return { datasets: [e.dataset], options: { problems: { [e.dataset.meta.id]: e.problems } } }
   })
   /** counts by severity, and in words: contradictions, to explain, rounding, unreadable (the header badge) */
   const badge = computed(() => (audit.value ? { ...audit.value.counts, ...tallyFindings(audit.value.findings) } : null))

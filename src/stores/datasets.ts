@@ -5,7 +5,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { importFiles } from '@/import'
+import { importTables } from '@/workers/import-client'
+import { takeEarlyImport, takePrefetched } from '@/boot/prefetch'
 import { buildDataset } from '@/model/dataset'
 import { parseManifest, type ManifestEntry } from '@/model/manifest'
 import type { Dataset, ImportProblem, FileReport } from '@/model/types'
@@ -23,7 +24,9 @@ const DATA_BASE = import.meta.env.BASE_URL + 'data/'
 export const NOT_FOUND = 'not-found'
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
-  const res = await fetch(url)
+  // the entry script may have started this download already (boot/prefetch.ts); a failed early try fetches again
+  const early = takePrefetched(url)
+  const res = (early && (await early.catch(() => null))) || (await fetch(url))
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
   return new Uint8Array(await res.arrayBuffer())
 }
@@ -71,10 +74,16 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
     states.value = { ...states.value, [id]: 'loading' }
     try {
-      const files = await Promise.all(
-        entry.files.map(async (name) => ({ name, bytes: await fetchBytes(`${DATA_BASE}${encodeURIComponent(entry.folder)}/${encodeURIComponent(name)}`) })),
-      )
-      const result = importFiles(files)
+      const read = async () => {
+        const files = await Promise.all(
+          entry.files.map(async (name) => ({ name, bytes: await fetchBytes(`${DATA_BASE}${encodeURIComponent(entry.folder)}/${encodeURIComponent(name)}`) })),
+        )
+        // read in the tables worker: parsing and the self-check stay off the main thread (no long task on load)
+        return importTables(files).promise
+      }
+      // the entry script may have downloaded and read this dataset already (boot/prefetch.ts); if that failed, again
+      const early = takeEarlyImport(id)
+      const result = (early && (await early.catch(() => null))) || (await read())
       const { folder: _f, files: _files, ...meta } = entry
       put(id, { dataset: buildDataset(result, meta), problems: result.problems, files: result.files })
     } catch (e) {
