@@ -71,7 +71,7 @@ const en: Record<keyof typeof findings, string> = {
   'finding.S11-SME-CATEGORIES.term': '{amount}×{share}%',
   'finding.S12-SAME-FIGURE.target': 'narrative “{section}”, {name}, indicator value {value}',
   'finding.S13-DIRECTION.unchosen':
-    'the reason given for {item} reads “{word}”: it does not choose “{more}” (more than) or “{less}” (less than) for the actual figures ({actual} {op} {budget})',
+    '{item}: the reason given reads “{word}”, not choosing “{more}” (more than) or “{less}” (less than) for the actual figures ({actual} {op} {budget})',
   'finding.S13-DIRECTION.contradicts': '{item} says “{claim}” (actual vs initial budget), but the actual {actual} {op} the initial budget {budget}',
   'finding.S14-INDICATOR-SCORE.target': 'target {value}',
   'finding.S14-INDICATOR-SCORE.achieved': 'achieved {value}',
