@@ -38,7 +38,6 @@ export function runAudit(datasets: readonly Dataset[], options: AuditOptions = {
   return runRules(RULES, datasets, options)
 }
 
-export type { AuditReport, Finding, Rule, RuleFamily, FindingClass, ScreenHint, AuditOptions, AuditCounts } from './types'
-export { countFindings, problemFinding } from './run'
-export { materiality, type Materiality } from './materiality'
-export { groupByCause, tallyFindings, type Cause, type CauseKind, type Tally } from './causes'
+export type { AuditReport, Finding, Rule, RuleFamily, AuditOptions, AuditCounts } from './types'
+export type { Materiality } from './materiality'
+export { groupByCause, tallyFindings, type Cause, type Tally } from './causes'

@@ -9,16 +9,16 @@ const sentence = (t: Text) => ({ text: t, message: renderText(t, ZH) })
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-export const emptyCounts = (): AuditCounts => ({ error: 0, warning: 0, info: 0 })
+const emptyCounts = (): AuditCounts => ({ error: 0, warning: 0, info: 0 })
 
-export function countFindings(findings: readonly Finding[]): AuditCounts {
+function countFindings(findings: readonly Finding[]): AuditCounts {
   const c = emptyCounts()
   for (const f of findings) c[f.severity]++
   return c
 }
 
 /** An import problem of severity error as a finding: the file could not be (fully) read. */
-export function problemFinding(p: ImportProblem, datasetId: string): Finding {
+function problemFinding(p: ImportProblem, datasetId: string): Finding {
   return {
     rule: 'IMPORT', severity: p.severity, family: 'import', class: 'mismatch',
     ...sentence(p.value !== undefined

@@ -25,7 +25,7 @@ export interface RegionGroup {
   store: FactStore
 }
 
-export function regionKey(ds: Dataset): string {
+function regionKey(ds: Dataset): string {
   return ds.meta.region?.trim() || NO_REGION
 }
 

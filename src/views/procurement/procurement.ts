@@ -27,7 +27,7 @@ export interface ProcurementView {
 }
 
 /** Largest |share − stated| that rounding of the printed amounts (±0.005) and percent (±0.005 pp) can explain. */
-export function shareTolerancePp(part: number, whole: number): number {
+function shareTolerancePp(part: number, whole: number): number {
   const hi = (part + 0.005) / (whole - 0.005)
   const lo = (part - 0.005) / (whole + 0.005)
   return Math.max(hi - part / whole, part / whole - lo) * 100 + 0.005
