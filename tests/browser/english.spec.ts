@@ -1,7 +1,8 @@
 /**
  * English is complete: every screen of the seed and of a Shanghai report, opened with lang=en, shows no Chinese
  * character outside an element marked lang="zh" (names, quotes and places as printed in the report). The audit
- * screen is checked with every finding expanded, the import screen with a preview of files full of problems.
+ * screen is checked with every finding expanded, the import screen with a preview of files full of problems, and the
+ * other Shanghai report for the notice of a table it cannot read.
  * Text inside <noscript> is not checked: it is never shown while scripts run.
  */
 import { readFileSync } from 'node:fs'
@@ -66,6 +67,18 @@ describe('English shows no app-written Chinese', () => {
         expect(bad).toEqual([])
       })
     }
+  }
+
+  // the other Shanghai report: one of its tables cannot be read as printed (a notice on every screen, an IMPORT finding)
+  for (const screen of ['overview', 'audit'] as const) {
+    it(`putuo-wenlv-2025 ${screen}: the unreadable table's notice and finding`, async () => {
+      const { page, errors } = await openEnglish(`/putuo-wenlv-2025/${screen}`)
+      await page.waitForSelector('[data-testid="unusable-tables"]')
+      const bad = await offenders(page)
+      await page.close()
+      expect(errors).toEqual([])
+      expect(bad).toEqual([])
+    })
   }
 
   it('the import preview of files with problems', async () => {
