@@ -15,6 +15,8 @@ import { importBulk, importTables, ImportCancelled } from '@/workers/import-clie
 import type { BulkIngest } from '@/import/bulk/ingest'
 import { unpackColumns } from '@/model/facts'
 import { usePortalStore } from './portal'
+import ZH from '@/i18n/catalogue/zh'
+import { printed, renderText, text, type Param } from '@/i18n/text'
 import { useDatasetsStore } from './datasets'
 
 export interface Preview {
@@ -37,6 +39,12 @@ export const useImportsStore = defineStore('imports', () => {
   const progress = ref<{ done: number; total: number } | null>(null)
   const busy = ref(false)
   const error = ref<string | null>(null)
+  /** the same error as a text, for the language on screen (`error` is its Chinese wording) */
+  const errorText = shallowRef<Param | null>(null)
+  function fail(t: Param | null): void {
+    errorText.value = t
+    error.value = t === null ? null : renderText(t, ZH)
+  }
   let job: { cancel: () => void } | null = null
 
   function storageNotice(e: unknown): void {
@@ -54,7 +62,7 @@ export const useImportsStore = defineStore('imports', () => {
       const meta = { id: record.id, department: record.department, year: record.year, origin: 'imported' as const }
       useDatasetsStore().addImported({ dataset: buildDataset(result, meta), problems: result.problems, files: result.files })
     } catch (e) {
-      error.value = `${record.department} ${record.year}：${(e as Error).message}`
+      fail(text('importError.load', { dataset: printed(`${record.department} ${record.year}`), detail: (e as Error).message }))
     }
   }
 
@@ -94,7 +102,7 @@ export const useImportsStore = defineStore('imports', () => {
         if (!usePortalStore().bulk) usePortalStore().setBulk(columns)
         bulkStored.value = { files: bulk.files, rows: columns.length, bytes: bulkBytes(bulk) }
       } catch (e) {
-        error.value = `本机保存的批量数据无法使用：${(e as Error).message}。请删除后重新导入。`
+        fail(text('importError.bulkStored', { detail: (e as Error).message }))
       }
     } catch (e) {
       storageNotice(e)
@@ -102,14 +110,17 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   async function prepare(files: InputFile[]): Promise<void> {
-    error.value = null
+    fail(null)
     preview.value = null
     busy.value = true
     progress.value = { done: 0, total: files.reduce((s, f) => s + f.bytes.byteLength, 0) }
     const bulk = files.map((f) => isBulkFile(f.name, f.bytes))
     const onProgress = (done: number, total: number) => (progress.value = { done, total })
     try {
-      if (bulk.some(Boolean) && !bulk.every(Boolean)) throw new Error('批量长表与公开表不能一起导入：请分开导入。')
+      if (bulk.some(Boolean) && !bulk.every(Boolean)) {
+        fail(text('importError.mixed'))
+        return
+      }
       if (bulk[0]) {
         // the bytes are transferred to the worker (no 100 MB copy on the main thread); only names are kept
         const b = importBulk(files, { onProgress })
@@ -125,7 +136,7 @@ export const useImportsStore = defineStore('imports', () => {
         preview.value = { kind: 'tables', files, result, department: result.department ?? '', year: result.year }
       }
     } catch (e) {
-      if (!(e instanceof ImportCancelled)) error.value = (e as Error).message
+      if (!(e instanceof ImportCancelled)) fail((e as Error).message)
     } finally {
       busy.value = false
       progress.value = null
@@ -203,5 +214,5 @@ export const useImportsStore = defineStore('imports', () => {
     useDatasetsStore().remove(id)
   }
 
-  return { storage, notice, stored, bulkStored, preview, progress, busy, error, restore, restoreBulk, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk, load }
+  return { storage, notice, stored, bulkStored, preview, progress, busy, error, errorText, restore, restoreBulk, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk, load }
 })

@@ -5,6 +5,9 @@ import type problems from './problems.zh'
  * (table titles, the narrative's header) are quoted as {zh:…}.
  */
 const en: Record<keyof typeof problems, string> = {
+  'importError.load': '{dataset}: {detail}',
+  'importError.bulkStored': 'The bulk data kept in this browser cannot be used: {detail}. Delete it and import it again.',
+  'importError.mixed': 'Bulk tables and disclosure tables cannot be imported together: import them separately.',
   'place.file': 'File {file}',
   'place.line': 'File {file}, line {line}',
   'place.cell': 'File {file}, line {line}, column {column}',

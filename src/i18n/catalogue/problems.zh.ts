@@ -1,5 +1,8 @@
 /** Import problems (ImportProblem.text / expectedText): `problem.<code>[.<variant>]`. Chinese: what the CLI prints. */
 export default {
+  'importError.load': '{dataset}：{detail}',
+  'importError.bulkStored': '本机保存的批量数据无法使用：{detail}。请删除后重新导入。',
+  'importError.mixed': '批量长表与公开表不能一起导入：请分开导入。',
   'place.file': '文件 {file}',
   'place.line': '文件 {file} 第 {line} 行',
   'place.cell': '文件 {file} 第 {line} 行第 {column} 列',

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { parseArgs } from '../../../src/cli/audit'
 
 function run(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/audit.ts', ...args], { encoding: 'utf8', timeout: 60_000 })
+  const r = spawnSync('npx', ['tsx', 'src/cli/audit.ts', ...args], { encoding: 'utf8', timeout: 180_000 })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
-describe('npm run audit', { timeout: 60_000 }, () => {
+describe('npm run audit', { timeout: 200_000 }, () => {
   it('data --json: exactly one JSON object, the seed’s totals, no errors → exit 0', () => {
     const r = run('data/zhuzhou-xzsp-2024', '--json')
     expect(r.code).toBe(0)
