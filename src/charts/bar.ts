@@ -1,12 +1,13 @@
 import type { EChartsOption } from 'echarts'
 import { base, labelOf, type ChartContext } from './theme'
-import { tipHtml, type TipItem } from './tooltip'
+import { TIP_FRAME, tipHtml, type TipItem } from './tooltip'
+import { shortLabels } from './labels'
 
 export interface BarItem extends TipItem {
   id: string
 }
 
-/** Sorted horizontal bar, biggest first at the top. Names are data: the formatter escapes them. */
+/** Sorted horizontal bar, biggest first at the top. Axis labels are short (code + name); the tooltip has the full name, escaped. */
 export function barOption(items: readonly BarItem[], ctx: ChartContext): EChartsOption {
   const sorted = [...items].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
   const rows = sorted.reverse()
@@ -14,8 +15,8 @@ export function barOption(items: readonly BarItem[], ctx: ChartContext): ECharts
     ...base(ctx),
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
     tooltip: {
+      ...TIP_FRAME,
       trigger: 'item',
-      confine: true,
       formatter: (p: unknown) => {
         const i = (p as { dataIndex: number }).dataIndex
         const item = rows[i]
@@ -25,8 +26,7 @@ export function barOption(items: readonly BarItem[], ctx: ChartContext): ECharts
     xAxis: { type: 'value', name: ctx.unitLabel, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
     yAxis: {
       type: 'category',
-      data: rows.map((r) => r.name),
-      axisLabel: { width: 130, overflow: 'truncate' },
+      data: shortLabels(rows.map((r) => r.name)),
     },
     series: [
       {

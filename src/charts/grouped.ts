@@ -1,6 +1,8 @@
 import type { EChartsOption } from 'echarts'
 import { encodeHTML } from './escape'
 import { base, labelOf, type ChartContext } from './theme'
+import { TIP_FRAME } from './tooltip'
+import { shortLabels } from './labels'
 
 export interface GroupedSeries {
   name: string
@@ -9,7 +11,7 @@ export interface GroupedSeries {
 
 /**
  * Horizontal grouped bars: one category per row (e.g. budget line), one series per measure (budget, actual).
- * Tooltip lists every series for the category; all names escaped.
+ * Axis labels are short (code + name, unique); the tooltip lists every series for the full category name, escaped.
  */
 export function groupedBarOption(categories: readonly string[], series: readonly GroupedSeries[], ctx: ChartContext, ids?: readonly string[]): EChartsOption {
   const order = categories.map((_, i) => i).reverse() // first category on top
@@ -18,9 +20,9 @@ export function groupedBarOption(categories: readonly string[], series: readonly
     legend: { top: 0 },
     grid: { left: 8, right: 64, top: 32, bottom: 8, containLabel: true },
     tooltip: {
+      ...TIP_FRAME,
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      confine: true,
       formatter: (ps: unknown) => {
         const list = ps as { dataIndex: number; seriesIndex: number }[]
         const first = list[0]
@@ -35,7 +37,7 @@ export function groupedBarOption(categories: readonly string[], series: readonly
       },
     },
     xAxis: { type: 'value', name: ctx.unitLabel, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
-    yAxis: { type: 'category', data: order.map((i) => categories[i] ?? ''), axisLabel: { width: 140, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: shortLabels(order.map((i) => categories[i] ?? '')) },
     series: series.map((s) => ({
       type: 'bar' as const,
       name: s.name,

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts'
 import { encodeHTML } from './escape'
 import { base, type ChartContext } from './theme'
+import { TIP_FRAME } from './tooltip'
 
 export interface LinePoint {
   x: string
@@ -15,8 +16,8 @@ export function lineOption(name: string, points: readonly LinePoint[], ctx: Char
     ...base(ctx),
     grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
     tooltip: {
+      ...TIP_FRAME,
       trigger: 'item',
-      confine: true,
       formatter: (p: unknown) => {
         const pt = points[(p as { dataIndex: number }).dataIndex]
         if (!pt) return ''

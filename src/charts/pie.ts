@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { base, type ChartContext } from './theme'
-import { tipHtml, type TipItem } from './tooltip'
+import { TIP_FRAME, tipHtml, type TipItem } from './tooltip'
 
 export interface PieItem extends TipItem {
   id: string
@@ -12,8 +12,8 @@ export function pieOption(items: readonly PieItem[], ctx: ChartContext): ECharts
   return {
     ...base(ctx),
     tooltip: {
+      ...TIP_FRAME,
       trigger: 'item',
-      confine: true,
       formatter: (p: unknown) => {
         const item = data[(p as { dataIndex: number }).dataIndex]
         return item ? tipHtml(item, ctx) : ''

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts'
 import { encodeHTML } from './escape'
 import { base, PALETTE, type ChartContext } from './theme'
+import { TIP_FRAME } from './tooltip'
 
 export interface FlowLink {
   source: string
@@ -17,8 +18,8 @@ export function sankeyOption(links: readonly FlowLink[], ctx: ChartContext): ECh
   return {
     ...base(ctx),
     tooltip: {
+      ...TIP_FRAME,
       trigger: 'item',
-      confine: true,
       formatter: (p: unknown) => {
         const d = (p as { dataType?: string; data: { source?: string; target?: string; value?: number; name?: string } })
         if (d.dataType === 'edge') return `${encodeHTML(d.data.source)} → ${encodeHTML(d.data.target)}<br/>${encodeHTML(ctx.fmt(d.data.value ?? null))}`

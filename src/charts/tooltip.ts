@@ -1,6 +1,15 @@
 import { encodeHTML } from './escape'
 import type { ChartContext } from './theme'
 
+/**
+ * Every tooltip: kept inside the chart (`confine`) and wrapping long names within a phone's width
+ * (ECharts' own style is `white-space: nowrap`, which lets one long classification name run off the screen).
+ */
+export const TIP_FRAME = {
+  confine: true,
+  extraCssText: 'white-space:normal;overflow-wrap:anywhere;max-width:min(22rem,80vw);',
+} as const
+
 export interface TipItem {
   name: string
   value: number | null

@@ -1,6 +1,8 @@
 import type { EChartsOption } from 'echarts'
 import { encodeHTML } from './escape'
 import { base, PALETTE, type ChartContext } from './theme'
+import { TIP_FRAME } from './tooltip'
+import { columnLabels } from './labels'
 
 export interface WaterfallStep {
   id: string
@@ -32,12 +34,13 @@ export function waterfallOption(steps: readonly WaterfallStep[], ctx: ChartConte
       level = next
     }
   }
+  const x = columnLabels(steps.map((s) => s.name))
   return {
     ...base(ctx),
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     tooltip: {
+      ...TIP_FRAME,
       trigger: 'item',
-      confine: true,
       formatter: (p: unknown) => {
         const s = steps[(p as { dataIndex: number }).dataIndex]
         if (!s) return ''
@@ -45,7 +48,7 @@ export function waterfallOption(steps: readonly WaterfallStep[], ctx: ChartConte
         return [`<strong>${encodeHTML(s.name)}</strong>`, encodeHTML(amount), s.note ? encodeHTML(s.note) : ''].filter(Boolean).join('<br/>')
       },
     },
-    xAxis: { type: 'category', data: steps.map((s) => s.name), axisLabel: { interval: 0, width: 80, overflow: 'break' } },
+    xAxis: { type: 'category', data: x.labels, axisLabel: { interval: 0, width: x.width, overflow: 'break' } },
     yAxis: { type: 'value', name: ctx.unitLabel, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
     series: [
       { type: 'bar', stack: 'w', silent: true, itemStyle: { color: 'transparent' }, data: offsets, tooltip: { show: false } },
