@@ -81,6 +81,23 @@ describe('English shows no app-written Chinese', () => {
     })
   }
 
+  // presentation mode (大屏): every slide of the seed
+  for (const slide of [1, 2, 3, 4]) {
+    it(`${SEED} presentation slide ${slide}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await page.goto(`${baseUrl()}#/${SEED}/overview?present=1&slide=${slide}&lang=en`)
+      await page.waitForSelector('main[data-testid="present"][data-state="ready"]', { timeout: 20_000 })
+      await page.waitForFunction(() => /[A-Za-z]/.test(document.querySelector('[data-testid="present-next"]')?.getAttribute('aria-label') ?? ''))
+      await page.waitForTimeout(600)
+      const bad = await offenders(page)
+      await page.close()
+      expect(errors).toEqual([])
+      expect(bad).toEqual([])
+    })
+  }
+
   it('the import preview of files with problems', async () => {
     const { page, errors } = await openEnglish(`/${SEED}/import`)
     const files = ['bad-amounts.csv', 'short-long-rows.csv', 'unclosed-quote.csv', 'stated.csv', 'header-only.csv', 'markup-names.csv']
