@@ -141,6 +141,11 @@ export interface DatasetMeta {
   /** 'real' for published reports, 'synthetic' for generated scale data */
   origin: 'real' | 'synthetic' | 'imported'
   region?: string
+  /**
+   * Another department name this department-year counts as the same department as (set by the user when a
+   * department was renamed or merged; model/department.ts). Names equal after normalisation match without it.
+   */
+  sameAs?: string
 }
 
 export interface Dataset {
