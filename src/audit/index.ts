@@ -7,6 +7,7 @@ import { basicDetailVsGpb, fundTablesVsFiscal, gpbVsExpenditure, incomeVsSpendin
 import { threePublicStated } from './rules/across-stated'
 import { classFiscalVsGpb, classSummaryVsExpenditure, fiscalVsSummary, summaryVsDetail } from './rules/across-summary'
 import { fiscalBalanceRule, govFundBalanceRule, summaryBalanceRule } from './rules/balance'
+import { priorYearStated } from './rules/cross-year'
 import { completionFlag, threePublicIncrease, yoyFlag } from './rules/review'
 import { budgetTotal, executionActuals, executionDirection, statedRates } from './rules/statement-budget'
 import { duplicates, smeCategories, statedParts } from './rules/statement-parts'
@@ -32,6 +33,8 @@ export const RULES: readonly Rule[] = [
   projectSums, indicatorSums, smeCategories, duplicates, executionDirection, indicatorScores,
   // review flags
   completionFlag, yoyFlag, threePublicIncrease,
+  // across years (only when last year's report of the department is loaded: AuditOptions.context)
+  priorYearStated,
 ]
 
 export function runAudit(datasets: readonly Dataset[], options: AuditOptions = {}): AuditReport {

@@ -34,6 +34,7 @@ export function runRules(rules: readonly Rule[], datasets: readonly Dataset[], o
   const findings: Finding[] = []
   const ruleErrors: AuditReport['ruleErrors'] = []
   const active = options.only ? rules.filter((r) => options.only!.includes(r.id)) : rules
+  const all = [...datasets, ...(options.context ?? []).filter((c) => !datasets.some((d) => d.meta.id === c.meta.id))]
   for (const ds of datasets) {
     const datasetId = ds.meta.id
     for (const p of options.problems?.[datasetId] ?? []) {
@@ -41,7 +42,7 @@ export function runRules(rules: readonly Rule[], datasets: readonly Dataset[], o
     }
     for (const rule of active) {
       try {
-        findings.push(...rule.check({ ds, datasetId, problems: options.problems?.[datasetId] ?? [] }))
+        findings.push(...rule.check({ ds, datasetId, problems: options.problems?.[datasetId] ?? [], all }))
       } catch (err) {
         ruleErrors.push({ rule: rule.id, datasetId, message: err instanceof Error ? err.message : String(err) })
       }

@@ -64,6 +64,11 @@ export interface AuditContext {
   datasetId: string
   /** the dataset's import problems: findings on a file with unread rows say so */
   problems?: readonly ImportProblem[]
+  /**
+   * every dataset loaded beside this one (the audited ones and `AuditOptions.context`): the cross-year rule finds
+   * the prior year's report of the same department among them. Absent: single-dataset rules only.
+   */
+  all?: readonly Dataset[]
   /** when present, every comparison a rule makes is counted here (the reading self-check needs the denominator) */
   tally?: { checked: number }
 }
@@ -98,4 +103,9 @@ export interface AuditOptions {
   problems?: Record<string, ImportProblem[]>
   /** run only these rule ids */
   only?: string[]
+  /**
+   * other department-years loaded beside the audited ones (e.g. last year's report of the department in view):
+   * not audited themselves, only compared with (cross-year rule). The audited datasets are compared with each other.
+   */
+  context?: readonly Dataset[]
 }

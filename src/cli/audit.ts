@@ -1,8 +1,10 @@
 /**
  * npm run audit -- <files or folders> [--department NAME] [--year YYYY] [--json]
  *
- * Reads 决算 CSV exports (a folder of one department-year, loose files, or data/ with manifest.csv),
- * runs the 数据核对 rules and prints a Chinese report, or with --json exactly one JSON object on stdout.
+ * Reads 决算 CSV exports (a folder of one department-year, loose files, data/ with manifest.csv, or a folder of
+ * one subfolder per department-year), runs the 数据核对 rules and prints a Chinese report, or with --json exactly
+ * one JSON object on stdout. Department-years read together are compared across years: a report's statements
+ * about last year are checked against last year's report of the same department when it is among them (Y01).
  * Exit: 0 no error-severity finding; 1 error findings; 2 input cannot be read (reason on stderr);
  * 3 the audit itself failed (a rule threw — a bug, reported on stderr).
  */

@@ -1,7 +1,8 @@
 /**
  * Node loader for the CLI: files or folders → importFiles → Dataset.
  *  - a folder with manifest.csv (data/): one dataset per manifest line, id and meta from the manifest;
- *  - a folder without one: its CSV/TXT files are one department-year;
+ *  - a folder without one: its CSV/TXT files are one department-year; a folder with no such files but subfolders
+ *    that have them (e.g. one folder per year of a department): each subfolder is one department-year;
  *  - loose files: together one department-year.
  * Department and year come from the files where printed; --department/--year name the dataset otherwise
  * (and override). Input that cannot be read throws LoadError with the reason.
@@ -102,6 +103,15 @@ function listFolder(dir: string): string[] {
     .sort()
 }
 
+/** Subfolders of `dir` that hold table files, by name. */
+function listSubfolders(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .map((n) => join(dir, n))
+    .filter((p) => statSync(p).isDirectory() && listFolder(p).length > 0)
+    .sort()
+}
+
 /** Load every input; loose files given together form one dataset. */
 export function loadInputs(inputs: readonly string[], opts: LoadOptions = {}): LoadedDataset[] {
   if (!inputs.length) throw new LoadError('没有给出要核对的文件或文件夹')
@@ -113,7 +123,12 @@ export function loadInputs(inputs: readonly string[], opts: LoadOptions = {}): L
     const st = statSync(path)
     if (st.isDirectory()) {
       if (existsSync(join(path, 'manifest.csv'))) out.push(...loadManifest(path, input, opts))
-      else out.push(loadGroup(listFolder(path), input, opts))
+      else {
+        const files = listFolder(path)
+        const subs = files.length ? [] : listSubfolders(path)
+        if (subs.length) out.push(...subs.map((sub) => loadGroup(listFolder(sub), join(input, basename(sub)), opts)))
+        else out.push(loadGroup(files, input, opts))
+      }
     } else if (st.isFile()) loose.push(path)
     else throw new LoadError(`无法读取 ${input}：既不是文件也不是文件夹`)
   }

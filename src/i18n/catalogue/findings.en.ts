@@ -82,5 +82,12 @@ const en: Record<keyof typeof findings, string> = {
   'finding.R02-YOY.down': '{name}: down {pct}% on last year, more than {limit}% (“{quote}”)',
   'finding.R02-YOY.up': '{name}: up {pct}% on last year, more than {limit}% (“{quote}”)',
   'finding.R03-THREE-PUBLIC-UP.up': '{name} rose by {amount} on last year',
+  'finding.Y01-PRIOR-YEAR.report': '{dept} {year} report',
+  'finding.Y01-PRIOR-YEAR.loaded': 'the loaded {report}, {label}',
+  'finding.Y01-PRIOR-YEAR.loadedSum': 'the sum of the loaded {year} reports ({list})',
+  'finding.Y01-PRIOR-YEAR.statedPrior': '{label} (what this year’s report says of {year})',
+  'finding.Y01-PRIOR-YEAR.implied': 'the {year} {name} implied by the change stated in {section} ({current} this year − change {change})',
+  'finding.Y01-PRIOR-YEAR.recomputed': 'recomputed from {current} this year and {loaded} {values}',
+  'finding.Y01-PRIOR-YEAR.note': 'last year may have been restated on a comparable basis (e.g. after a reorganisation); the department should explain the difference',
 }
 export default en

@@ -80,4 +80,11 @@ export default {
   'finding.R02-YOY.down': '{name}：与上年相比减少 {pct}%，超过 {limit}%（“{quote}”）',
   'finding.R02-YOY.up': '{name}：与上年相比增加 {pct}%，超过 {limit}%（“{quote}”）',
   'finding.R03-THREE-PUBLIC-UP.up': '{name}比上年增加 {amount}',
+  'finding.Y01-PRIOR-YEAR.report': '{dept} {year}年报告',
+  'finding.Y01-PRIOR-YEAR.loaded': '已载入的{report} {label}',
+  'finding.Y01-PRIOR-YEAR.loadedSum': '已载入的{year}年各报告之和（{list}）',
+  'finding.Y01-PRIOR-YEAR.statedPrior': '{label}（本年报告所述{year}年数）',
+  'finding.Y01-PRIOR-YEAR.implied': '说明「{section}」据增减额所述的{year}年{name}（本年 {current} − 增减额 {change}）',
+  'finding.Y01-PRIOR-YEAR.recomputed': '按本年 {current} 与{loaded} {values} 重算',
+  'finding.Y01-PRIOR-YEAR.note': '上年数可能已按可比口径重述（例如机构改革划转），请部门说明差异',
 } as const

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { RULES } from '../../../src/audit/index'
 import { TABLE_CASES } from '../../fixtures/audit/cases-tables'
 import { STATED_CASES } from '../../fixtures/audit/cases-stated'
+import { YEAR_CASES } from '../../fixtures/audit/cases-years'
 
-const CASES = { ...TABLE_CASES, ...STATED_CASES }
+const CASES = { ...TABLE_CASES, ...STATED_CASES, ...YEAR_CASES }
 
 describe('rule registry', () => {
   it('has unique ids, a one-line Chinese description and a family for every rule', () => {
@@ -31,12 +32,12 @@ for (const rule of RULES) {
   describe(`${rule.id}（${rule.description}）`, () => {
     it('passes a consistent dataset', () => {
       const ds = c.pass()
-      expect(rule.check({ ds, datasetId: ds.meta.id })).toEqual([])
+      expect(rule.check({ ds, datasetId: ds.meta.id, all: c.passAll?.(ds) })).toEqual([])
     })
 
     it('reports the planted inconsistency', () => {
       const ds = c.fail()
-      const findings = rule.check({ ds, datasetId: ds.meta.id })
+      const findings = rule.check({ ds, datasetId: ds.meta.id, all: c.all?.(ds) })
       const wanted = rule.family === 'review' ? 'flag' : 'mismatch'
       const hit = findings.find((f) => f.class === wanted)
       expect(hit, JSON.stringify(findings, null, 1)).toBeDefined()

@@ -14,6 +14,7 @@ import { parseManifest } from '../../../src/model/manifest'
 import type { ImportProblem } from '../../../src/model/types'
 import { STATED_CASES } from '../../fixtures/audit/cases-stated'
 import { TABLE_CASES } from '../../fixtures/audit/cases-tables'
+import { YEAR_CASES } from '../../fixtures/audit/cases-years'
 
 const ROOT = join(__dirname, '../../..')
 const enc = (s: string) => new TextEncoder().encode(s)
@@ -35,9 +36,9 @@ export function allSentences(): Sentences {
     findings.push(...runAudit(loaded.map((l) => l.dataset), { problems: byId }).findings)
     for (const l of loaded) problems.push(...l.result.problems)
   }
-  for (const [id, c] of Object.entries({ ...TABLE_CASES, ...STATED_CASES })) {
+  for (const [id, c] of Object.entries({ ...TABLE_CASES, ...STATED_CASES, ...YEAR_CASES })) {
     const ds = c.fail()
-    findings.push(...(RULES.find((r) => r.id === id)?.check({ ds, datasetId: ds.meta.id }) ?? []))
+    findings.push(...(RULES.find((r) => r.id === id)?.check({ ds, datasetId: ds.meta.id, all: c.all?.(ds) }) ?? []))
   }
   const dir = join(ROOT, 'tests/fixtures/import')
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv'))) {
