@@ -8,6 +8,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { importTables } from '@/workers/import-client'
 import { takeEarlyImport, takePrefetched } from '@/boot/prefetch'
 import { buildDataset } from '@/model/dataset'
+import { departmentKeyer } from '@/model/department'
 import { parseManifest, type ManifestEntry } from '@/model/manifest'
 import type { Dataset, ImportProblem, FileReport } from '@/model/types'
 
@@ -92,6 +93,17 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
   }
 
+  /**
+   * Load the manifest's other years of `ds`'s department (same name after normalisation, or linked), so the prior
+   * year and the department's series can use them. Imports are all loaded at start-up already; the manifest must be.
+   */
+  async function ensureDepartment(ds: Dataset): Promise<void> {
+    const stubs = manifest.value.map(({ folder: _f, files: _files, ...meta }): Dataset => ({ meta, tables: {}, stated: [], files: [] }))
+    const key = departmentKeyer([...loaded.value.values()].map((l) => l.dataset).concat(stubs, [ds]))
+    const own = key(ds)
+    await Promise.all(stubs.filter((s) => s.meta.id !== ds.meta.id && key(s) === own).map((s) => ensure(s.meta.id)))
+  }
+
   /** Add a dataset imported in the browser (kept in memory; persistence is the import store's job). */
   function addImported(value: LoadedDataset): void {
     put(value.dataset.meta.id, value)
@@ -105,5 +117,5 @@ export const useDatasetsStore = defineStore('datasets', () => {
     states.value = rest
   }
 
-  return { manifest, manifestState, manifestError, loaded, states, errors, entries, loadManifest, ensure, addImported, remove }
+  return { manifest, manifestState, manifestError, loaded, states, errors, entries, loadManifest, ensure, ensureDepartment, addImported, remove }
 })

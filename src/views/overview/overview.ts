@@ -3,6 +3,8 @@ import type { Overview, Figure } from '@/model/overview'
 import { pct, ratio } from '@/model/format'
 import type { TableSpec } from '@/model/tableSpec'
 import type { SourceRef } from '@/model/types'
+import type { DeptSeries } from '@/model/deptSeries'
+import type { YearKey } from '@/model/yearFigures'
 
 export interface Labels {
   /** display name of a figure key (translated) */
@@ -78,5 +80,13 @@ export function basicSplitSpec(
       { name: l.personnel, amount: split.personnel, share: pct(ratio(split.personnel, split.basic)), stated: split.personnelShare },
       { name: l.public, amount: split.public, share: pct(ratio(split.public, split.basic)), stated: split.publicShare },
     ],
+  }
+}
+
+/** A department's loaded years as a table: one row per measure, one column per year (model/deptSeries.ts). */
+export function deptSeriesSpec(s: DeptSeries, keys: readonly YearKey[], l: { item: string; name: (key: YearKey) => string }): TableSpec {
+  return {
+    columns: [{ key: 'name', label: l.item, kind: 'text' }, ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), kind: 'amount' as const }))],
+    rows: keys.map((k) => Object.fromEntries([['name', l.name(k)], ...s.years.map((y) => [String(y.year), y.values[k] ?? null])])),
   }
 }

@@ -2,6 +2,7 @@
 import { topicIndex, num, printed, sections, figuresOf } from '@/model/stated'
 import { pct, ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure, SourceRef } from '@/model/types'
+import { priorYear, type PriorProvenance, type PriorYear } from '@/model/priorYear'
 import type { TableSpec } from '@/model/tableSpec'
 
 export const PARTS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'total'] as const
@@ -19,7 +20,11 @@ export interface PartRow {
   changeAmount: number | null
   changePct: number | null
   changePctText: string | null
-  prior: number | null // derived: actual − change
+  /** last year: the loaded report's figure, else this year's stated (or derived: actual − change) one */
+  prior: number | null
+  priorProvenance: PriorProvenance | null
+  /** this year's report's own 上年数 differs from the loaded report's (万元, own − loaded) */
+  priorOwnDiff: number | null
 }
 
 export interface ThreePublicView {
@@ -34,7 +39,11 @@ export interface ThreePublicView {
   tableRef: SourceRef | null
 }
 
-export function threePublicView(ds: Dataset): ThreePublicView {
+/**
+ * The 三公 screen's figures. Changes against last year and last year's figures come from `prior` (the loaded report
+ * of last year when there is one, see model/priorYear.ts); without `prior`, from this year's report alone.
+ */
+export function threePublicView(ds: Dataset, prior: PriorYear = priorYear(ds, [ds])): ThreePublicView {
   const idx = topicIndex(ds.stated, 'threePublic')
   const t09 = ds.tables.threePublic
   const row = t09?.rows.find((r) => Object.keys(r.values).some((k) => k.startsWith('actual.')))
@@ -42,11 +51,14 @@ export function threePublicView(ds: Dataset): ThreePublicView {
   const rows = PARTS.map<PartRow>((part) => {
     const sb = num(idx, part, 'budget')
     const sa = num(idx, part, 'actual')
+    const c = prior.change(`threePublic.${part}`)
+    const loaded = c.provenance === 'loaded'
     return {
       part, tableBudget: tv(`budget.${part}`), tableActual: tv(`actual.${part}`), statedBudget: sb, statedActual: sa,
       statedRate: num(idx, part, 'rate'), statedRateText: printed(idx, part, 'rate'), rate: pct(ratio(sa, sb)),
-      changeAmount: num(idx, part, 'changeAmount'), changePct: num(idx, part, 'changePct'), changePctText: printed(idx, part, 'changePct'),
-      prior: num(idx, part, 'prior'),
+      changeAmount: loaded ? c.amount : num(idx, part, 'changeAmount'), changePct: loaded ? c.pct : num(idx, part, 'changePct'),
+      changePctText: loaded ? (c.pct === null ? null : c.pct.toFixed(2)) : printed(idx, part, 'changePct'),
+      prior: c.prior.value, priorProvenance: c.prior.provenance, priorOwnDiff: c.prior.ownDiff,
     }
   })
   const b = (p: Part) => num(idx, p, 'budget')

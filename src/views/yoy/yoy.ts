@@ -4,63 +4,91 @@
  * (comparable-basis change, as derived here). A report without transfers out gets no moved step.
  */
 import { sumCents, diff } from '@/model/format'
-import { topicIndex, num, fig } from '@/model/stated'
-import type { Dataset, StatedFigure } from '@/model/types'
+import { topicIndex, fig } from '@/model/stated'
+import type { Dataset, SourceRef, StatedFigure } from '@/model/types'
 import type { WaterfallStep } from '@/charts/waterfall'
 import { transfersOf } from '@/model/narrative/reform'
+import { priorRefs, priorYear, type PriorProvenance, type PriorYear } from '@/model/priorYear'
+import { departmentSeries, refsOf } from '@/model/deptSeries'
+import { keyParts, type YearKey } from '@/model/yearFigures'
 
 export interface SeriesPoint {
   year: number
   value: number | null
+  /** implied by this year's stated change (not printed) */
   derived: boolean
+  /** 'loaded': from that year's loaded report; 'stated'/'derived': this year's report's own account of last year */
+  provenance: PriorProvenance
+  /** the loaded reports the value was read from ('loaded') */
+  datasetIds: string[]
+  /** where the value was read */
+  refs: SourceRef[]
 }
 
 export interface Series {
-  id: string
+  id: YearKey
   group: 'totals' | 'threePublic'
-  /** the figures the points come from (for the source note) */
-  figures: StatedFigure[]
+  /** the narrative topic and item of the measure */
   topic: string
   item: string
+  /** the narrative figures among the points' sources (table cells are in the points' refs) */
+  figures: StatedFigure[]
   name: string
   points: SeriesPoint[]
 }
 
 /** Measures that can have a value per year; `group` keeps magnitudes apart (totals vs 三公) on separate charts. */
-const SERIES: { topic: string; item: string; measure: string; group: 'totals' | 'threePublic' }[] = [
-  { topic: 'totals', item: 'total', measure: 'amount', group: 'totals' },
-  { topic: 'totals', item: 'fiscal', measure: 'amount', group: 'totals' },
-  { topic: 'totals', item: 'gpbExpenditure', measure: 'amount', group: 'totals' },
-  { topic: 'threePublic', item: 'total', measure: 'actual', group: 'threePublic' },
-  { topic: 'threePublic', item: 'abroad', measure: 'actual', group: 'threePublic' },
-  { topic: 'threePublic', item: 'vehicle', measure: 'actual', group: 'threePublic' },
-  { topic: 'threePublic', item: 'vehicleOperation', measure: 'actual', group: 'threePublic' },
-  { topic: 'threePublic', item: 'reception', measure: 'actual', group: 'threePublic' },
+const SERIES: { key: YearKey; name: string; group: 'totals' | 'threePublic' }[] = [
+  { key: 'totals.total', name: '收、支总计', group: 'totals' },
+  { key: 'totals.fiscal', name: '财政拨款收、支总计', group: 'totals' },
+  { key: 'totals.gpbExpenditure', name: '一般公共预算财政拨款支出', group: 'totals' },
+  { key: 'threePublic.total', name: '“三公”经费', group: 'threePublic' },
+  { key: 'threePublic.abroad', name: '因公出国（境）费', group: 'threePublic' },
+  { key: 'threePublic.vehicle', name: '公务用车购置及运行维护费', group: 'threePublic' },
+  { key: 'threePublic.vehicleOperation', name: '公务用车运行维护费', group: 'threePublic' },
+  { key: 'threePublic.reception', name: '公务接待费', group: 'threePublic' },
+  { key: 'operatingCost.total', name: '机关运行经费', group: 'threePublic' },
 ]
 
 /**
- * Series over the datasets of one department (sorted by year); the year before the first one is added from the
- * stated change when printed, marked derived. A measure with fewer than two points is left out.
+ * Series over the loaded years of `current`'s department (model/department.ts), each year read the same way
+ * (model/yearFigures.ts). The year before `current` comes from its loaded report; only when none is loaded, from
+ * `current`'s own account of it (stated, or derived from the stated change), marked so. A measure with fewer than
+ * two points is left out. `names` gives the display name of a key (default: the Chinese name).
  */
-export function yoySeries(datasets: readonly Dataset[]): Series[] {
-  const sorted = [...datasets].sort((a, b) => a.meta.year - b.meta.year)
+export function yoySeries(current: Dataset | readonly Dataset[], all?: readonly Dataset[], names?: (key: YearKey) => string): Series[] {
+  // a list of one department's datasets: the latest is "this year"
+  if (Array.isArray(current)) {
+    const list = current as readonly Dataset[]
+    const latest = [...list].sort((a, b) => b.meta.year - a.meta.year)[0]
+    return latest ? yoySeries(latest, list, names) : []
+  }
+  return seriesOf(current as Dataset, all ?? [current as Dataset], names)
+}
+
+function seriesOf(current: Dataset, all: readonly Dataset[], names?: (key: YearKey) => string): Series[] {
+  const dept = departmentSeries(current, all, SERIES.map((s) => s.key))
+  const prior = priorYear(current, all)
   const out: Series[] = []
   for (const s of SERIES) {
     const points = new Map<number, SeriesPoint>()
-    let name = ''
     const figures: StatedFigure[] = []
-    for (const ds of sorted) {
-      const f = topicIndex(ds.stated, s.topic).get(s.item)
-      const cur = f?.get(s.measure)
-      if (!cur || cur.value === null) continue
-      name = cur.name
-      figures.push(cur)
-      points.set(ds.meta.year, { year: ds.meta.year, value: cur.value, derived: false })
-      const prior = f?.get('prior')
-      if (prior && prior.value !== null && !points.has(ds.meta.year - 1)) points.set(ds.meta.year - 1, { year: ds.meta.year - 1, value: prior.value, derived: true })
+    for (const y of dept.years) {
+      const v = y.values[s.key]
+      if (v === null || v === undefined) continue
+      points.set(y.year, { year: y.year, value: v, derived: false, provenance: 'loaded', datasetIds: y.datasetIds, refs: refsOf(y, s.key) })
+      figures.push(...(y.figures[s.key] ?? []).flatMap((f) => (f.stated ? [f.stated] : [])))
+    }
+    const p = prior.figure(s.key)
+    if (!points.has(prior.year) && p.value !== null && p.provenance) {
+      points.set(prior.year, {
+        year: prior.year, value: p.value, derived: p.provenance === 'derived', provenance: p.provenance, datasetIds: p.datasetIds, refs: priorRefs(p),
+      })
+      if (p.own) figures.push(p.own)
     }
     if (points.size >= 2) {
-      out.push({ id: `${s.topic}.${s.item}`, group: s.group, topic: s.topic, item: s.item, name, figures, points: [...points.values()].sort((a, b) => a.year - b.year) })
+      const { topic, item } = keyParts(s.key)
+      out.push({ id: s.key, group: s.group, topic, item, figures, name: names?.(s.key) ?? s.name, points: [...points.values()].sort((a, b) => a.year - b.year) })
     }
   }
   return out
@@ -70,25 +98,43 @@ export interface Bridge {
   prior: number | null
   current: number | null
   change: number | null
+  /** where the prior year comes from: the loaded report, or this year's statement */
+  provenance: PriorProvenance | null
+  /** the loaded reports' ids ('loaded') */
+  datasetIds: string[]
   /** Σ of the amounts moved out; null when the report lists none */
   moved: number | null
   /** the printed names of the transfers in `moved` */
   movedNames: string[]
   rest: number | null
   figures: StatedFigure[]
+  /** the loaded report's places of the prior figure */
+  priorRefs: SourceRef[]
+  /** this year's figure when read from a table (a stated one is among `figures`) */
+  currentRef: SourceRef | null
 }
 
-export function reformBridge(ds: Dataset): Bridge {
-  const totals = topicIndex(ds.stated, 'totals')
+/**
+ * The total's change from last year to this, split into what the reform moved out and the rest. Last year is
+ * `prior`'s (the loaded report when there is one); without `prior`, this year's report alone.
+ */
+export function reformBridge(ds: Dataset, prior: PriorYear = priorYear(ds, [ds])): Bridge {
   const reform = topicIndex(ds.stated, 'reform')
-  const current = num(totals, 'total', 'amount')
-  const change = num(totals, 'total', 'changeAmount')
-  const prior = num(totals, 'total', 'prior')
+  const totals = topicIndex(ds.stated, 'totals')
+  const c = prior.change('totals.total')
   const out = transfersOf(reform).filter((t) => t.out !== null)
   const moved = sumCents(out.map((t) => t.out))
-  const rest = moved === null ? null : diff(change, -moved)
-  const figures = [fig(totals, 'total', 'amount'), fig(totals, 'total', 'changeAmount'), ...out.map((t) => fig(reform, t.id, 'out'))]
-  return { prior, current, change, moved, movedNames: out.map((t) => t.name), rest, figures: figures.filter((f): f is StatedFigure => !!f) }
+  const rest = moved === null ? null : diff(c.amount, -moved)
+  const figures = [
+    c.current?.stated ?? null, c.provenance === 'loaded' ? null : fig(totals, 'total', 'changeAmount'),
+    ...out.map((t) => fig(reform, t.id, 'out')),
+  ]
+  return {
+    prior: c.prior.value, current: c.current?.value ?? null, change: c.amount, provenance: c.prior.provenance,
+    datasetIds: c.prior.datasetIds, moved, movedNames: out.map((t) => t.name), rest,
+    figures: figures.filter((f): f is StatedFigure => !!f), priorRefs: c.provenance === 'loaded' ? priorRefs(c.prior) : [],
+    currentRef: c.current && !c.current.stated ? c.current.ref : null,
+  }
 }
 
 export interface BridgeLabels {

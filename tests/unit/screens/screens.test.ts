@@ -36,7 +36,9 @@ describe('year over year', () => {
   it('series need two years: the derived prior year makes one for the totals and 三公', () => {
     const s = yoySeries([seed()])
     const total = s.find((x) => x.id === 'totals.total')!
-    expect(total.points).toEqual([{ year: 2023, value: 1871.65, derived: true }, { year: 2024, value: 1489.93, derived: false }])
+    expect(total.points.map(({ year, value, derived, provenance }) => ({ year, value, derived, provenance }))).toEqual([
+      { year: 2023, value: 1871.65, derived: true, provenance: 'derived' }, { year: 2024, value: 1489.93, derived: false, provenance: 'loaded' },
+    ])
     expect(s.find((x) => x.id === 'threePublic.total')?.points.map((p) => p.value)).toEqual([11, 4.03])
   })
 })
