@@ -35,7 +35,7 @@ function checkHeader(h: unknown): Header {
   const ids = new Set<string>()
   h.datasets.forEach((d: unknown, i) => {
     const ok = isObject(d) && isText(d.id) && d.id !== '' && isText(d.department) && d.department.trim() !== '' &&
-      Number.isInteger(d.year) && isText(d.importedAt) && Array.isArray(d.files) &&
+      Number.isInteger(d.year) && isText(d.importedAt) && (d.sameAs === undefined || isText(d.sameAs)) && Array.isArray(d.files) &&
       d.files.every((f) => isObject(f) && isText(f.name) && isIndex(f.chunk))
     if (!ok) throw damaged(`datasets[${i}]`)
     if (ids.has(d.id as string)) throw damaged(`datasets[${i}]: id ${String(d.id)} twice`)
@@ -89,7 +89,7 @@ export function readBackup(bytes: Uint8Array): Backup {
   }
 
   const datasets: StoredDataset[] = header.datasets.map((d) => ({
-    id: d.id, department: d.department, year: d.year, importedAt: d.importedAt,
+    id: d.id, department: d.department, year: d.year, importedAt: d.importedAt, ...(d.sameAs ? { sameAs: d.sameAs } : {}),
     files: d.files.map((f) => ({ name: f.name, bytes: take(f.chunk, `${d.department} ${d.year} ${f.name}`).slice().buffer })),
   }))
   let bulk: StoredBulk | null = null

@@ -32,7 +32,7 @@ export interface Header {
   version: number
   createdAt: string
   chunks: { length: number; crc32: number }[]
-  datasets: { id: string; department: string; year: number; importedAt: string; files: { name: string; chunk: number }[] }[]
+  datasets: { id: string; department: string; year: number; importedAt: string; sameAs?: string; files: { name: string; chunk: number }[] }[]
   bulk: { importedAt: string; files: string[]; columns: Record<string, Encoded> } | null
 }
 
@@ -62,7 +62,7 @@ export function writeBackup(backup: Backup, createdAt = new Date().toISOString()
     createdAt,
     chunks,
     datasets: backup.datasets.map((d) => ({
-      id: d.id, department: d.department, year: d.year, importedAt: d.importedAt,
+      id: d.id, department: d.department, year: d.year, importedAt: d.importedAt, ...(d.sameAs ? { sameAs: d.sameAs } : {}),
       files: d.files.map((f) => ({ name: f.name, chunk: add(new Uint8Array(f.bytes)) })),
     })),
     bulk: backup.bulk && {

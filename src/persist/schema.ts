@@ -17,6 +17,8 @@ export interface StoredDataset {
   year: number
   importedAt: string
   files: StoredFile[]
+  /** the department name this one counts as the same department as (renamed or merged; set in the import preview) */
+  sameAs?: string
 }
 
 /** Bulk (province-scale) facts as typed columns: structured-cloneable, stored as is. */

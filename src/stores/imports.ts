@@ -59,7 +59,7 @@ export const useImportsStore = defineStore('imports', () => {
     try {
       // the record keeps its bytes (the stored list shows their size): copy them to the worker
       const result = await importTables(files, { keepBytes: true }).promise
-      const meta = { id: record.id, department: record.department, year: record.year, origin: 'imported' as const }
+      const meta = { id: record.id, department: record.department, year: record.year, origin: 'imported' as const, ...(record.sameAs ? { sameAs: record.sameAs } : {}) }
       useDatasetsStore().addImported({ dataset: buildDataset(result, meta), problems: result.problems, files: result.files })
     } catch (e) {
       fail(text('importError.load', { dataset: printed(`${record.department} ${record.year}`), detail: (e as Error).message }))
@@ -154,16 +154,20 @@ export const useImportsStore = defineStore('imports', () => {
     return useDatasetsStore().loaded.has(id) || stored.value.some((s) => s.id === id) ? id : null
   }
 
-  /** Add the previewed import. Storage failure keeps it in memory with a notice; earlier imports stay as they were. */
-  async function commit(department: string, year: number): Promise<string | null> {
+  /**
+   * Add the previewed import. Storage failure keeps it in memory with a notice; earlier imports stay as they were.
+   * `sameAs`: a loaded department's name this one is the same department as (renamed or merged), if the user set one.
+   */
+  async function commit(department: string, year: number, sameAs = ''): Promise<string | null> {
     const p = preview.value
     if (!p || !department.trim() || !Number.isInteger(year)) return null
     const id = datasetId(department.trim(), year)
     const record: StoredDataset = {
       id, department: department.trim(), year, importedAt: new Date().toISOString(),
       files: p.files.map((f) => ({ name: f.name, bytes: f.bytes.slice().buffer as ArrayBuffer })),
+      ...(sameAs.trim() ? { sameAs: sameAs.trim() } : {}),
     }
-    const meta = { id, department: record.department, year, origin: 'imported' as const }
+    const meta = { id, department: record.department, year, origin: 'imported' as const, ...(record.sameAs ? { sameAs: record.sameAs } : {}) }
     useDatasetsStore().addImported({ dataset: buildDataset(p.result, meta), problems: p.result.problems, files: p.result.files })
     preview.value = null
     try {

@@ -3,10 +3,12 @@
  * of the same region (a Shanghai district bureau is never ranked against a Hunan city bureau). Pure.
  *
  * Groups: one per region named in the datasets' meta (manifest `region`); datasets without a region (browser
- * imports) form one group of their own; bulk columns (which carry no region) are one group that replaces the
- * nine-table datasets, as before.
+ * imports) form one group of their own. Bulk columns (which carry no region) are one group, first, joined by the
+ * nine-table datasets without a region and by any dataset of a department the bulk holds: a department-year in both
+ * is counted once, with the nine-table import's figures (model/dataset-facts.ts mergeBulk).
  */
-import { datasetsToFacts } from '@/model/dataset-facts'
+import { datasetsToFacts, mergeBulk } from '@/model/dataset-facts'
+import { departmentKeyer } from '@/model/department'
 import { indexFacts, type FactColumns, type FactStore } from '@/model/facts'
 import type { Dataset } from '@/model/types'
 
@@ -35,9 +37,18 @@ function regionKey(ds: Dataset): string {
  */
 export function regionGroups(datasets: readonly Dataset[], bulk: FactColumns | null): RegionGroup[] {
   if (bulk) {
-    const store = indexFacts(bulk).store
-    return [{ key: BULK_GROUP, region: null, bulk: true, datasetCount: store.index.datasetCount, store }]
+    const stubs = bulk.departments.map((department): Dataset => ({ meta: { id: '', department, year: 0, origin: 'imported' }, tables: {}, stated: [], files: [] }))
+    const key = departmentKeyer([...datasets, ...stubs])
+    const inBulk = new Set(stubs.map(key))
+    const joins = (ds: Dataset) => regionKey(ds) === NO_REGION || inBulk.has(key(ds))
+    const store = indexFacts(mergeBulk(bulk, datasets.filter(joins)).columns).store
+    const group: RegionGroup = { key: BULK_GROUP, region: null, bulk: true, datasetCount: store.index.datasetCount, store }
+    return [group, ...byRegionGroups(datasets.filter((ds) => !joins(ds)))]
   }
+  return byRegionGroups(datasets)
+}
+
+function byRegionGroups(datasets: readonly Dataset[]): RegionGroup[] {
   const byRegion = new Map<string, Dataset[]>()
   for (const ds of datasets) {
     const key = regionKey(ds)

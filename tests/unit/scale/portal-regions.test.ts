@@ -58,7 +58,7 @@ describe('regionGroups', () => {
     expect(rankingState(groups[0]!.store, 2024).kind).toBe('ranking')
   })
 
-  it('bulk columns are one group of their own and are ranked as before', () => {
+  it('bulk columns are one group, first, joined by the imports without a region; other regions keep their groups', () => {
     const b = new FactBuilder(64)
     const file = b.fileId('bulk.csv')
     const src = b.sources.id('bulk')
@@ -67,8 +67,8 @@ describe('regionGroups', () => {
       b.push(b.departments.id(d), 2024, tableIndex('expenditure'), b.codeId(''), m, v, 2, 2, file, src)
     }
     const groups = regionGroups(list, b.finish())
-    expect(groups.map((g) => [g.key, g.bulk, g.datasetCount])).toEqual([[BULK_GROUP, true, 3]])
-    expect(ranking(groups[0]!.store, q(2024)).rows.map((r) => r.department)).toEqual(['合成二局', '合成一局', '合成三局'])
+    expect(groups.map((g) => [g.key, g.bulk, g.datasetCount])).toEqual([[BULK_GROUP, true, 4], ['某省甲市', false, 3], ['某省乙市', false, 1]])
+    expect(ranking(groups[0]!.store, q(2024)).rows.map((r) => r.department)).toEqual(['合成二局', '导入局', '合成一局', '合成三局'])
     expect(rankingState(groups[0]!.store, 2024)).toEqual({ kind: 'ranking' })
   })
 
