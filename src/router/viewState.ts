@@ -5,7 +5,7 @@
  */
 import type { DisplayUnit, Locale } from '@/model/format'
 
-export const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 'threePublic', 'performance', 'audit', 'portal', 'import'] as const
+export const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 'threePublic', 'performance', 'audit', 'briefing', 'portal', 'import'] as const
 export type Screen = (typeof SCREENS)[number]
 
 const UNITS: readonly DisplayUnit[] = ['元', '万元', '亿元']

@@ -13,5 +13,6 @@ export const SCREEN_COMPONENTS: Partial<Record<Screen, Component>> = {
   performance: defineAsyncComponent(() => import('./performance/PerformanceView.vue')),
   portal: defineAsyncComponent(() => import('./portal/PortalView.vue')),
   audit: defineAsyncComponent(() => import('./audit/AuditView.vue')),
+  briefing: defineAsyncComponent(() => import('./briefing/BriefingView.vue')),
   import: defineAsyncComponent(() => import('./import/ImportView.vue')),
 }

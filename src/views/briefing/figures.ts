@@ -1,0 +1,102 @@
+/**
+ * One finding of 数据核对 as the 审议简报 prints it: what figure it is about, the two figures and where each was printed
+ * (or, when a figure is the engine's recomputation, the printed figures it was computed from). Pure, no Vue; built from
+ * the finding's figures and places and the dataset's own cells and stated figures, never from the message text.
+ */
+import type { Cause, Finding } from '@/audit'
+import type { Materiality } from '@/audit'
+import type { Dataset, SourceRef } from '@/model/types'
+
+/** A place in the report, as the briefing names it. */
+export interface Place {
+  file: string
+  line: number
+  column?: number
+  /** the table marker and row, or the narrative section (as printed) */
+  section: string | null
+  /** the printed column header of a table cell */
+  field: string | null
+}
+
+/** What is printed at a place: a table cell or a stated figure. */
+interface Printed {
+  value: number | null
+  /** text of a stated figure that is words, not a number (e.g. "大于") */
+  text: string | null
+  name: string
+  measure: string | null
+}
+
+export interface Side {
+  value: number | null
+  /** where this figure is printed; null when it is recomputed */
+  printedAt: Place | null
+  /** the printed figures it was recomputed from (empty when printed) */
+  from: Place[]
+}
+
+/**
+ * - samePrinted: two printings of what should be one figure differ;
+ * - recomputed: a printed figure differs from what the report's other figures give;
+ * - statement: the narrative's words (e.g. "大于") contradict its own figures.
+ */
+export type FindingKind = 'samePrinted' | 'recomputed' | 'statement'
+
+export interface BriefFinding {
+  rule: string
+  kind: FindingKind
+  /** the figure the finding is about: its printed name and measure key (stated) or printed column header (table) */
+  subject: { name: string; measure: string | null; field: string | null; words: string | null }
+  actual: Side
+  expected: Side
+  difference: number | null
+  unit: Finding['unit']
+  stake: Materiality
+  /** further comparisons of the same printed figure (same cause) not spelled out */
+  more: number
+  screen: Finding['screen']
+}
+
+export const place = (r: SourceRef): Place => ({ file: r.file, line: r.line, column: r.column, section: r.section ?? null, field: r.field ?? null })
+
+function printedAt(ds: Dataset, r: SourceRef): Printed | null {
+  for (const t of Object.values(ds.tables)) {
+    if (!t || t.file !== r.file) continue
+    const row = t.rows.find((x) => x.line === r.line)
+    const key = row && Object.keys(row.cells).find((k) => row.cells[k] === r.column)
+    if (row && key) {
+      return { value: row.values[key] ?? null, text: null, name: [row.code, row.name].filter(Boolean).join(' '), measure: null }
+    }
+  }
+  const s = ds.stated.find((f) => f.source.file === r.file && f.source.line === r.line && (r.column === undefined || f.source.column === r.column))
+  return s ? { value: s.value, text: s.value === null ? s.text : null, name: s.name, measure: s.measure } : null
+}
+
+/** Same figure to the hundredth (万元 cents, percent hundredths, scores). */
+const same = (a: number | null, b: number | null): boolean => a !== null && b !== null && Math.round(a * 100) === Math.round(b * 100)
+
+/** Where `value` is printed among `where` (not at `skip`), else the places it is recomputed from. */
+function side(ds: Dataset, value: number | null, where: readonly SourceRef[], skip?: SourceRef): [Side, SourceRef | undefined] {
+  const at = where.find((r) => r !== skip && same(printedAt(ds, r)?.value ?? null, value))
+  if (at) return [{ value, printedAt: place(at), from: [] }, at]
+  return [{ value, printedAt: null, from: where.filter((r) => r !== skip && r !== where[0]).map(place) }, undefined]
+}
+
+/** The briefing's line for a cause of 数据核对 (its lead finding). */
+export function briefFinding(ds: Dataset, cause: Cause): BriefFinding {
+  const f = cause.findings[0]!
+  const head = f.where[0]
+  const subject = head ? printedAt(ds, head) : null
+  const [actual, at] = side(ds, f.actual, f.where)
+  const [expected] = side(ds, f.expected, f.where, at)
+  const kind: FindingKind = subject?.text ? 'statement' : expected.printedAt ? 'samePrinted' : 'recomputed'
+  return {
+    rule: f.rule,
+    kind,
+    subject: {
+      name: subject?.name ?? head?.section ?? '', measure: subject?.measure ?? null,
+      field: subject && subject.measure === null ? head?.field ?? null : null, words: subject?.text ?? null,
+    },
+    actual, expected, difference: f.difference, unit: f.unit, stake: cause.stake, more: cause.findings.length - 1, screen: f.screen,
+  }
+}
