@@ -8,6 +8,9 @@ import type { DisplayUnit, Locale } from '@/model/format'
 export const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 'threePublic', 'performance', 'audit', 'briefing', 'portal', 'import'] as const
 export type Screen = (typeof SCREENS)[number]
 
+/** the `extra` key holding the row or figure a finding landed on (composables/useLanding.ts) */
+export const FOCUS = 'focus'
+
 const UNITS: readonly DisplayUnit[] = ['元', '万元', '亿元']
 /** query keys with a meaning of their own; every other short alphabetic key is a screen's own (`extra`) */
 const MANAGED = new Set(['path', 'tables', 'unit', 'lang', 'embed', 'decal', 'present'])
@@ -72,6 +75,8 @@ export type ViewPatch = Partial<Pick<ViewState, 'path' | 'tables' | 'unit' | 'lo
 export function toQuery(view: ViewState, patch: ViewPatch = {}): Record<string, string> {
   const s = { ...view, ...patch }
   const q: Record<string, string> = { ...s.extra }
+  // a new drill level or screen (a patch with `path`) starts unmarked unless the patch marks a row itself
+  if (patch.path && !patch.extra) delete q[FOCUS]
   if (s.path.length) q.path = s.path.join('.')
   if (s.tables.length) q.tables = s.tables.join('.')
   if (s.unit !== '万元') q.unit = s.unit
