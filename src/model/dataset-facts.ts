@@ -10,7 +10,7 @@ import type { Dataset, TableKind } from './types'
 const CODE_TABLES: TableKind[] = ['income', 'expenditure', 'gpbExpenditure', 'govFund', 'stateCapital']
 
 /** `department`: the name to file the facts under (default: the dataset's own). */
-export function addDataset(builder: FactBuilder, ds: Dataset, department = ds.meta.department): void {
+function addDataset(builder: FactBuilder, ds: Dataset, department = ds.meta.department): void {
   const dept = builder.departments.id(department)
   const source = builder.sources.id(ds.meta.origin)
   for (const kind of CODE_TABLES) {

@@ -5,7 +5,7 @@
  */
 import type { DisplayUnit, Locale } from '@/model/format'
 
-export const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 'threePublic', 'performance', 'audit', 'briefing', 'portal', 'import'] as const
+export const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 'threePublic', 'performance', 'audit', 'briefing', 'portal', 'import', 'item'] as const
 export type Screen = (typeof SCREENS)[number]
 
 /** the `extra` key holding the row or figure a finding landed on (composables/useLanding.ts) */
@@ -40,7 +40,7 @@ function one(v: unknown): string | undefined {
   return typeof x === 'string' ? x : undefined
 }
 
-export function isScreen(s: string): s is Screen {
+function isScreen(s: string): s is Screen {
   return (SCREENS as readonly string[]).includes(s)
 }
 

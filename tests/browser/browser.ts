@@ -2,7 +2,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
 
 export async function launch(): Promise<Browser> {
