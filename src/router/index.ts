@@ -17,5 +17,6 @@ export const router = createRouter({
     { path: '/:dataset', redirect: (to) => ({ name: 'screen', params: { dataset: String(to.params.dataset), screen: 'overview' }, query: to.query }) },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
-  scrollBehavior: () => ({ top: 0 }),
+  // a link that marks a row (focus=…) is scrolled to that row by composables/useLanding.ts, not to the top
+  scrollBehavior: (to) => (to.query.focus ? false : { top: 0 }),
 })

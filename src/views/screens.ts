@@ -15,4 +15,5 @@ export const SCREEN_COMPONENTS: Partial<Record<Screen, Component>> = {
   audit: defineAsyncComponent(() => import('./audit/AuditView.vue')),
   briefing: defineAsyncComponent(() => import('./briefing/BriefingView.vue')),
   import: defineAsyncComponent(() => import('./import/ImportView.vue')),
+  item: defineAsyncComponent(() => import('./item/ItemView.vue')),
 }

@@ -38,12 +38,8 @@ export function shareText(share: number | null): string | null {
   return `${(share * 100).toFixed(2)}%`
 }
 
-/** "file:line:column" of a place. */
-export const placeText = (w: { file: string; line: number; column?: number }): string =>
-  `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`
-
-/** "file:line:column" of the checked figure (the first place). */
-export function position(f: Finding): string {
+/** "file:line:column" of the checked figure (the first place): the CSV's position column. */
+function position(f: Finding): string {
   const w = f.where[0]
   if (!w) return ''
   return `${w.file}${w.line ? `:${w.line}` : ''}${w.column ? `:${w.column}` : ''}`

@@ -35,6 +35,7 @@ export function budgetSpec(v: BudgetExecution, l: BudgetLabels): TableSpec {
       code: x.code ?? '', name: x.name, budget: x.budget, actual: x.actual, tableActual: x.tableActual,
       statedRate: x.statedRateText ?? x.statedRate, rate: x.rate, reason: x.reason ?? '',
       flag: x.flag === 'over' ? l.over : x.flag === 'under' ? l.under : '',
+      target: x.id, item: x.code ?? '',
     })),
   }
 }

@@ -53,6 +53,9 @@ export function drillSpec(level: DrillLevel, l: DrillLabels): TableSpec {
         project: n.values.project ?? null,
         share: pct(ratio(n.values.total ?? null, level.parentTotal)),
         drill: n.children.length ? n.code : '',
+        // a finding's row key and the item page's code (components/DataTable.vue)
+        target: n.code,
+        item: n.code,
       })),
   }
 }

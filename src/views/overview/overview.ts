@@ -46,7 +46,7 @@ export function classSpec(o: Overview, l: Labels): TableSpec {
       { key: 'share', label: l.share, kind: 'percent' },
       { key: 'stated', label: l.statedShare, kind: 'statedPercent' },
     ],
-    rows: o.classes.map((c) => ({ code: c.code, name: c.label, amount: c.value, share: pct(c.share), stated: c.statedShareText ?? c.statedShare })),
+    rows: o.classes.map((c) => ({ code: c.code, name: c.label, amount: c.value, share: pct(c.share), stated: c.statedShareText ?? c.statedShare, target: c.code, item: c.code })),
   }
 }
 

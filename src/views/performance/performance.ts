@@ -34,6 +34,7 @@ export function projectSpec(v: PerformanceEvaluation, l: ProjectLabels, fmt: (n:
       note: [x.adjustment !== null ? l.adjusted(fmt(x.adjustment)) : '', x.executedAlt !== null ? l.alt(fmt(x.executedAlt)) : '']
         .filter(Boolean)
         .join('；'),
+      target: x.id,
     })),
   }
 }
@@ -49,7 +50,7 @@ export function indicatorSpec(v: PerformanceEvaluation, l: Record<'level1' | 'le
       { key: 'weight', label: l.weight, kind: 'number' },
       { key: 'score', label: l.score, kind: 'number' },
     ],
-    rows: v.indicators.map((i) => ({ ...i })),
+    rows: v.indicators.map((i) => ({ ...i, target: i.id })),
   }
 }
 

@@ -99,6 +99,7 @@ export function sharesSpec(v: ProcurementView, l: ShareLabels): TableSpec {
       name: l.names[s.id] ?? s.id, part: s.part, whole: s.whole, stated: s.statedText ?? s.stated, computed: s.computed,
       check: [s.mismatch ? l.mismatch : '', s.derived ? l.derived : ''].filter(Boolean).join('；'),
       flag: s.mismatch ? 'mismatch' : '',
+      target: s.id,
     })),
   }
 }

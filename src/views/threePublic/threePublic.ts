@@ -106,7 +106,7 @@ export function threePublicSpec(v: ThreePublicView, l: TPLabels): TableSpec {
     rows: v.rows.map((r) => ({
       part: l.names[r.part] ?? r.part, tableBudget: r.tableBudget, statedBudget: r.statedBudget, tableActual: r.tableActual,
       statedActual: r.statedActual, statedRate: r.statedRateText ?? r.statedRate, rate: r.rate, change: r.changeAmount,
-      changePct: r.changePctText ?? r.changePct, prior: r.prior,
+      changePct: r.changePctText ?? r.changePct, prior: r.prior, target: r.part,
     })),
   }
 }
