@@ -39,7 +39,7 @@ const en: Shape<typeof zh> = {
     headlines: '1. Headline figures and change vs last year',
     cols: { item: 'Item', value: 'This year', change: 'Change vs last year', prior: 'Last year', source: 'Printed in' },
     headline: { totalIncome: 'Total income', totalExpenditure: 'Total expenditure', grandTotal: 'Grand total (with carry-over)', basic: 'Basic expenditure', project: 'Project expenditure', threePublic: '"Three public" costs (actual)', operating: 'Administrative operating costs' },
-    derived: 'Last year not printed: this year\'s figure minus the change the report states.',
+    derived: 'Last year not printed: this year\'s figure minus the change the report states.', loaded: 'Last year from the department\'s {year} report, loaded here.',
     findings: '2. Where the report contradicts itself (most money first)',
     noFindings: 'The data check found no contradiction between the report\'s figures.',
     versus: '{a} vs {b}', differ: 'a difference of {d}', stake: 'money at stake {amount}', words: 'the text says "{words}"',

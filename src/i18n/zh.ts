@@ -35,7 +35,7 @@ export default {
     headlines: '一、主要数字与上年比较',
     cols: { item: '项目', value: '本年', change: '比上年增减', prior: '上年', source: '出处' },
     headline: { totalIncome: '本年收入合计', totalExpenditure: '本年支出合计', grandTotal: '收、支总计', basic: '基本支出', project: '项目支出', threePublic: '“三公”经费决算', operating: '机关运行经费' },
-    derived: '上年数未直接公布：由本年数减去报告所述的增减额推算。',
+    derived: '上年数未直接公布：由本年数减去报告所述的增减额推算。', loaded: '上年数取自已载入的本部门{year}年报告。',
     findings: '二、报告前后不一致之处（按涉及金额从大到小）',
     noFindings: '数据核对没有发现报告前后数字不一致。',
     versus: '{a} 与 {b} 不符', differ: '相差 {d}', stake: '涉及金额 {amount}', words: '说明写作“{words}”',

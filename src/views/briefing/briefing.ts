@@ -10,6 +10,8 @@ import { buildOverview } from '@/model/overview'
 import { budgetExecution, type BudgetLine } from '@/model/narrative/budget'
 import { missingTables, unexplained, type MissingTable } from '@/model/missing'
 import { statedFigure } from '@/model/dataset'
+import { priorYear, type PriorProvenance, type PriorYear } from '@/model/priorYear'
+import { YEAR_KEYS, type YearKey } from '@/model/yearFigures'
 import { diff } from '@/model/format'
 import type { Dataset, FileReport, SourceRef } from '@/model/types'
 import { briefFinding, place, type BriefFinding } from './figures'
@@ -28,28 +30,23 @@ export interface HeadlineChange {
   pctText: string | null
   /** last year's figure */
   prior: number | null
-  /** 'stated': this year's report prints the change; 'derived': last year = this year − stated change; 'loaded': last year's report */
-  provenance: 'loaded' | 'stated' | 'derived' | null
+  /** of last year's figure: 'loaded' (last year's report), 'stated' (printed this year), 'derived' (this year − stated change) */
+  provenance: PriorProvenance | null
 }
 
-/**
- * The change of a year figure, by the narrative's topic.item key ('totals.total', 'threePublic.total').
- * Seam for issue 12: the prior-year function (last year's loaded report, with provenance) plugs in here; until then
- * `ownChange` reads this year's report alone, as the overview does.
- */
+/** The change of a year figure, by the narrative's topic.item key ('totals.total', 'threePublic.total'). */
 export type ChangeOf = (key: string) => HeadlineChange | null
 
-function ownChange(ds: Dataset): ChangeOf {
+/**
+ * Changes from the prior-year function (model/priorYear.ts): last year's loaded report of the department when there
+ * is one, else this year's own account (the stated change; last year derived from it).
+ */
+export function priorChanges(py: PriorYear): ChangeOf {
   return (key) => {
-    const [topic = '', item = ''] = key.split('.')
-    const amount = statedFigure(ds.stated, topic, item, 'changeAmount')
-    const pct = statedFigure(ds.stated, topic, item, 'changePct')
-    const prior = statedFigure(ds.stated, topic, item, 'prior')
-    if (!amount && !pct && !prior) return null
-    return {
-      amount: amount?.value ?? null, pct: pct?.value ?? null, pctText: pct && pct.value !== null ? pct.text : null,
-      prior: prior?.value ?? null, provenance: prior ? (prior.derived ? 'derived' : 'stated') : amount || pct ? 'stated' : null,
-    }
+    if (!(YEAR_KEYS as readonly string[]).includes(key)) return null
+    const c = py.change(key as YearKey)
+    if (c.amount === null && c.pct === null && c.prior.value === null) return null
+    return { amount: c.amount, pct: c.pct, pctText: c.pctText, prior: c.prior.value, provenance: c.prior.provenance }
   }
 }
 
@@ -129,10 +126,11 @@ export interface BriefingInput {
   findings: readonly Finding[]
   /** the import's file reports: tell an unusable table from an absent one */
   files?: readonly FileReport[]
+  /** the change vs last year of a headline figure; by default this year's report's own account */
   changeOf?: ChangeOf
 }
 
-export function buildBriefing({ ds, findings, files = [], changeOf = ownChange(ds) }: BriefingInput): Briefing {
+export function buildBriefing({ ds, findings, files = [], changeOf = priorChanges(priorYear(ds, [ds])) }: BriefingInput): Briefing {
   const causes = groupByCause(findings.filter((f) => f.datasetId === ds.meta.id), ds)
   // contradictions only (rounding, review flags and unread rows are counted, not listed), the most money first
   const contradictions = causes

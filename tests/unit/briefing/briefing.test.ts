@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runAudit, type Finding } from '../../../src/audit/index'
 import { loadInputs, type LoadedDataset } from '../../../src/cli/load-node'
 import { budgetExecution } from '../../../src/model/narrative/budget'
-import { buildBriefing, CAPS, type Briefing } from '../../../src/views/briefing/briefing'
+import { buildBriefing, CAPS, priorChanges, type Briefing } from '../../../src/views/briefing/briefing'
+import { priorYear } from '../../../src/model/priorYear'
 import { differenceText, figureText, placesText, placeText } from '../../../src/views/briefing/format'
 import { markedParts, unmark } from '../../../src/i18n/text'
 
@@ -101,12 +102,23 @@ describe('the seed (株洲市行政审批服务局 2024)', () => {
     expect(b.questions.some((q) => q.kind === 'change' && q.index === 0)).toBe(true)
   })
 
-  it('the change of a headline comes through the seam when given (issue 12: last year’s loaded report)', () => {
+  it('the change of a headline comes through the seam when given (e.g. another source of last year)', () => {
     const l = data.get('zhuzhou-xzsp-2024')!
-    const loaded = { amount: -400, pct: -21.2, pctText: null, prior: 1889.93, provenance: 'loaded' as const }
-    const c = buildBriefing({ ds: l.dataset, findings: [], changeOf: (k) => (k === 'totals.total' ? loaded : null) })
-    expect(c.headlines.find((h) => h.key === 'grandTotal')!.change).toBe(loaded)
+    const given = { amount: -400, pct: -21.2, pctText: null, prior: 1889.93, provenance: 'loaded' as const }
+    const c = buildBriefing({ ds: l.dataset, findings: [], changeOf: (k) => (k === 'totals.total' ? given : null) })
+    expect(c.headlines.find((h) => h.key === 'grandTotal')!.change).toBe(given)
     expect(c.headlines.find((h) => h.key === 'threePublic')!.change).toBeNull()
+  })
+
+  it('with last year’s report loaded, the change is taken from it (model/priorYear.ts), not from the statement', () => {
+    const ds = data.get('zhuzhou-xzsp-2024')!.dataset
+    // a stand-in for the 2023 report: the same tables, 公开01表 总计 printed as 1,871.00
+    const last = structuredClone(ds)
+    last.meta = { ...last.meta, id: 'zhuzhou-xzsp-2023', year: 2023 }
+    last.stated = []
+    for (const r of last.tables.summary!.rows) if (r.item === 'grandTotal') r.values.amount = 1871 // both sides
+    const c = buildBriefing({ ds, findings: [], changeOf: priorChanges(priorYear(ds, [ds, last])) })
+    expect(c.headlines.find((h) => h.key === 'grandTotal')!.change).toMatchObject({ amount: -381.07, prior: 1871, provenance: 'loaded' })
   })
 })
 
