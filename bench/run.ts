@@ -3,7 +3,10 @@
  * Generates .synthetic/province.csv (3,000 departments × 10 years, seed 42) when missing, then measures
  * ingest_mb_s vs papaparse_raw_mb_s on it, heap held after ingest, drill/comparison times at that size,
  * and brotli sizes of dist/ (built when missing; `--build` rebuilds). Writes bench-results.json.
- * Flags: --rounds N (parser rounds, default 7), --clicks N (query clicks, default 300), --file PATH.
+ * Flags: --rounds N (parser rounds, default 7), --clicks N (query clicks, default 300), --file PATH,
+ * --lighthouse (also Lighthouse mobile on every screen of the bundled data and the first chart under slow-4G
+ * throttling, bench/lighthouse.ts; `--lighthouse-screens overview` for each dataset's overview only),
+ * --lighthouse-only (just that part and the brotli sizes: no parser, query or import timings).
  */
 import { execSync, spawnSync } from 'node:child_process'
 import { existsSync, statSync, writeFileSync } from 'node:fs'
@@ -12,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { DEFAULT_OUT, generate, parseArgs } from '../src/cli/generate'
 import { brotliSizes } from './brotli'
 import { browserMetrics } from './browser'
+import { lighthouseMetrics, lighthouseRows } from './lighthouse'
 import { ingestAndHold, quantile, timeParsers, timeQueries } from './measure'
 
 // global.gc is needed for heap_mb: run again under node --expose-gc
@@ -29,8 +33,33 @@ const flag = (name: string, def: number) => {
 const fileArg = argv.indexOf('--file')
 const file = fileArg >= 0 ? argv[fileArg + 1]! : DEFAULT_OUT
 const log = (s: string) => console.log(s)
+const lighthouseOnly = argv.includes('--lighthouse-only')
+const withLighthouse = lighthouseOnly || argv.includes('--lighthouse')
+const lhScreens = argv.includes('--lighthouse-screens') && argv[argv.indexOf('--lighthouse-screens') + 1] === 'overview' ? 'overview' : 'all'
+
+/** `--lighthouse-only`: build if asked, brotli sizes, Lighthouse; writes lighthouse-results.json and exits. */
+async function lighthousePart(): Promise<never> {
+  if (argv.includes('--build') || !existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' })
+  const brotli = brotliSizes('dist')
+  log(`Lighthouse 12.2.3, mobile, ${lhScreens === 'all' ? 'every screen of every bundled dataset' : "each dataset's overview"} …`)
+  const lh = await lighthouseMetrics({ screens: lhScreens, log })
+  const out = {
+    lighthouse: lh, brotli_first_paint_kib: brotli?.first_paint_js_brotli_kib ?? null, brotli_detail: brotli,
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memory_gib: round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}`,
+      loadavg_start: load0.map((x) => round(x, 2)), loadavg_end: loadavg().map((x) => round(x, 2)) },
+    date: new Date().toISOString(),
+  }
+  writeFileSync('lighthouse-results.json', `${JSON.stringify(out, null, 2)}\n`)
+  log('')
+  for (const [a, b, c] of [...lighthouseRows(lh), ['first-paint JS, brotli', `${out.brotli_first_paint_kib ?? '—'} KiB`, `≤ 60 KiB: ${(out.brotli_first_paint_kib ?? 99) <= 60 ? 'met' : 'MISSED'}`]] as [string, string, string][]) {
+    log(`${a.padEnd(48)}  ${b.padStart(26)}  ${c}`)
+  }
+  log(`\n${out.machine.cpus} × ${out.machine.cpu}; load ${out.machine.loadavg_start.join(' ')} → ${out.machine.loadavg_end.join(' ')}\nwrote lighthouse-results.json`)
+  process.exit(0)
+}
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
 const load0 = loadavg()
+if (lighthouseOnly) await lighthousePart()
 
 if (!existsSync(file)) {
   log(`generating ${file} (3,000 departments × 10 years, seed 42) …`)
@@ -64,6 +93,7 @@ try {
   buildNote = `dist/ could not be read (being rebuilt?): ${(e as Error).message}` // sizes stay null
 }
 const browser = await browserMetrics(file)
+const lighthouse = withLighthouse ? await lighthouseMetrics({ screens: lhScreens, log }) : null
 
 const results = {
   ingest_mb_s: round(mb / (ingestMs / 1000)),
@@ -89,6 +119,7 @@ const results = {
   brotli_first_paint_kib: brotli?.first_paint_js_brotli_kib ?? null,
   brotli_chart_kib: brotli?.chart_chunk_brotli_kib ?? null,
   brotli_detail: brotli ?? buildNote,
+  lighthouse,
   machine: {
     cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memory_gib: round(totalmem() / 2 ** 30),
     node: process.version, platform: `${process.platform} ${process.arch}`,
@@ -106,6 +137,7 @@ const rows: [string, string, string][] = [
   ['first-paint JS, brotli', `${results.brotli_first_paint_kib ?? '—'} KiB`, results.brotli_first_paint_kib === null ? buildNote ?? 'no dist/' : `≤ 60 KiB: ${results.brotli_first_paint_kib <= 60 ? 'met' : 'MISSED'}`],
   ['chart chunk (ECharts), brotli', `${results.brotli_chart_kib ?? '—'} KiB`, results.brotli_chart_kib === null ? 'not found' : `≤ 230 KiB: ${results.brotli_chart_kib <= 230 ? 'met' : 'MISSED'}`],
   ...browserRows(),
+  ...(lighthouse ? lighthouseRows(lighthouse) : []),
 ]
 function browserRows(): [string, string, string][] {
   const b = browser
@@ -114,7 +146,10 @@ function browserRows(): [string, string, string][] {
   return [
     ['first chart painted (Chromium, bundled data)', ms(b.first_chart_ms), b.first_chart_ms === null ? b.browser_note ?? 'not measured' : 'median of cold loads'],
     ['longest main-thread task, 100 MB import (worker)', ms(b.import_longest_task_ms), verdict(b.import_longest_task_ms, 50)],
+    ['  the same from a Chromium trace (all tasks)', ms(b.import_trace_longest_task_ms), verdict(b.import_trace_longest_task_ms, 50)],
+    ['  its CPU time (trace tdur; load inflates it less)', ms(b.import_longest_task_cpu_ms), verdict(b.import_longest_task_cpu_ms, 50)],
     ['longest task adding it to the city view', ms(b.import_commit_longest_task_ms), verdict(b.import_commit_longest_task_ms, 50)],
+    ['  its CPU time', ms(b.import_commit_longest_task_cpu_ms), verdict(b.import_commit_longest_task_cpu_ms, 50)],
     ['drill click → painted, p95', ms(b.drill_paint_ms_p95), verdict(b.drill_paint_ms_p95, 100)],
   ]
 }

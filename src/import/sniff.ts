@@ -5,7 +5,8 @@
 import { findHeader } from './bulk/header'
 import { decodeHead } from './decode'
 
-const HEAD_BYTES = 16 * 1024
+/** how much of a file the sniff reads */
+export const HEAD_BYTES = 16 * 1024
 
 export function isBulkFile(name: string, bytes: Uint8Array): boolean {
   const head = decodeHead(bytes, name, HEAD_BYTES)

@@ -10,8 +10,8 @@ import type { ImportResult } from '@/model/types'
 import type { InputFile } from '@/import'
 import { deleteBulk, deleteStored, listStored, loadBulk, saveBulk, saveStored, StorageError, type StorageIssue, type StoredDataset } from '@/persist/db'
 import { bulkBytes } from '@/persist/size'
-import { isBulkFile } from '@/import/sniff'
-import { importBulk, importTables, ImportCancelled } from '@/workers/import-client'
+import { isBulkFile, HEAD_BYTES } from '@/import/sniff'
+import { importBulk, importBulkBlobs, importTables, ImportCancelled, type BlobFile } from '@/workers/import-client'
 import type { BulkIngest } from '@/import/bulk/ingest'
 import { unpackColumns } from '@/model/facts'
 import { usePortalStore } from './portal'
@@ -144,6 +144,37 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
+  /**
+   * Files picked or dropped, not yet read. A bulk file (told from its first 16 KB) is read by the worker itself, so
+   * the page never copies a 100 MB file on its main thread (Chromium reads a File into an ArrayBuffer there, in
+   * tasks of up to a few hundred milliseconds); disclosure tables are read here, their bytes are kept for storage.
+   */
+  async function prepareFiles(list: readonly BlobFile[]): Promise<void> {
+    const heads = await Promise.all(list.map((f) => f.blob.slice(0, HEAD_BYTES).arrayBuffer()))
+    const bulk = list.map((f, i) => isBulkFile(f.name, new Uint8Array(heads[i]!)))
+    if (!list.length || !bulk.every(Boolean)) {
+      return prepare(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))))
+    }
+    error.value = null
+    preview.value = null
+    busy.value = true
+    progress.value = { done: 0, total: list.reduce((s, f) => s + f.blob.size, 0) }
+    try {
+      const b = importBulkBlobs(list, { onProgress: (done, total) => (progress.value = { done, total }) })
+      job = b
+      const r = await b.promise
+      const result: ImportResult = { tables: [], stated: [], problems: r.problems, department: null, year: null, files: r.files }
+      const files = list.map((f) => ({ name: f.name, bytes: new Uint8Array(0) }))
+      preview.value = { kind: 'bulk', bulk: r, files, result, department: '', year: null }
+    } catch (e) {
+      if (!(e instanceof ImportCancelled)) error.value = (e as Error).message
+    } finally {
+      busy.value = false
+      progress.value = null
+      job = null
+    }
+  }
+
   function cancel(): void {
     job?.cancel()
     preview.value = null
@@ -218,5 +249,5 @@ export const useImportsStore = defineStore('imports', () => {
     useDatasetsStore().remove(id)
   }
 
-  return { storage, notice, stored, bulkStored, preview, progress, busy, error, errorText, restore, restoreBulk, prepare, cancel, existingId, commit, commitBulk, remove, removeBulk, load }
+  return { storage, notice, stored, bulkStored, preview, progress, busy, error, errorText, restore, restoreBulk, prepare, prepareFiles, cancel, existingId, commit, commitBulk, remove, removeBulk, load }
 })

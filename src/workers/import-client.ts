@@ -8,7 +8,7 @@
 import { importFiles, type InputFile } from '../import'
 import { ingestBulkFiles, type BulkIngest } from '../import/bulk/ingest'
 import type { ImportResult } from '../model/types'
-import { readResult, requestMessage, type BulkMessage } from './bulk-protocol'
+import { readResult, requestMessage, type BulkMessage, type BulkRequest } from './bulk-protocol'
 import { tablesRequest, type TablesMessage } from './tables-protocol'
 
 export class ImportCancelled extends Error {
@@ -41,7 +41,7 @@ interface Path<T, R extends { type: 'result' }> {
   spawn: () => Worker
   request: () => [unknown, Transferable[]]
   result: (m: R) => T
-  direct: () => T
+  direct: () => T | Promise<T>
 }
 
 function run<T, R extends { type: 'result' }>(path: Path<T, R>, options: ImportJobOptions): ImportJob<T> {
@@ -65,10 +65,10 @@ function run<T, R extends { type: 'result' }>(path: Path<T, R>, options: ImportJ
       f()
     }
     if (typeof Worker === 'undefined') {
-      queueMicrotask(() => {
+      queueMicrotask(async () => {
         if (settled) return
         try {
-          const value = path.direct()
+          const value = await path.direct()
           done(() => resolve(value))
         } catch (e) {
           done(() => reject(e as Error))
@@ -108,6 +108,28 @@ export function importTables(files: readonly InputFile[], options: ImportJobOpti
     request: () => tablesRequest(files, options.keepBytes),
     result: (m) => m.result,
     direct: () => importFiles([...files], { onProgress: options.onProgress }),
+  }, options)
+}
+
+/** A file not yet read: a picked or dropped File (or any Blob) with its name. */
+export interface BlobFile {
+  name: string
+  blob: Blob
+}
+
+/**
+ * Bulk files the worker reads itself (bulk-protocol.ts takes Blobs): the page never holds their bytes, so a 100 MB
+ * file costs the main thread nothing but the posting of a handle.
+ */
+export function importBulkBlobs(files: readonly BlobFile[], options: ImportJobOptions = {}): ImportJob<BulkIngest> {
+  return run<BulkIngest, Extract<BulkMessage, { type: 'result' }>>({
+    spawn: () => new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' }),
+    request: () => [{ type: 'bulk', files: files.map((f) => ({ name: f.name, blob: f.blob })), progressRows: options.progressRows } satisfies BulkRequest, []],
+    result: readResult,
+    direct: async () => {
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })))
+      return ingestBulkFiles(read, { onProgress: options.onProgress, progressRows: options.progressRows })
+    },
   }, options)
 }
 
