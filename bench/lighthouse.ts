@@ -19,14 +19,14 @@ import { traced } from './browser'
 
 const CHROMIUM = '/usr/bin/chromium'
 /** the flags the issue names for Lighthouse runs on this machine */
-export const LH_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+const LH_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
 /** Lighthouse's mobileSlow4G: the conditions "first chart ≤ 2.5 s" is measured under */
-export const SLOW_4G = { rttMs: 150, throughputKbps: 1638.4, cpuSlowdown: 4 }
+const SLOW_4G = { rttMs: 150, throughputKbps: 1638.4, cpuSlowdown: 4 }
 
 /** tsx (esbuild keepNames) wraps functions in __name(): define it in the page so serialised callbacks run */
 const KEEP_NAMES = 'window.__name = (f) => f'
 
-export const TARGETS = { performance: 98, lcp_ms: 1800, tbt_ms: 50, cls: 0.01, accessibility: 100, best_practices: 100, seo: 100, first_chart_slow_ms: 2500 }
+const TARGETS = { performance: 98, lcp_ms: 1800, tbt_ms: 50, cls: 0.01, accessibility: 100, best_practices: 100, seo: 100, first_chart_slow_ms: 2500 }
 
 export interface PageScore {
   url: string
@@ -201,7 +201,7 @@ const SCREENS = ['overview', 'drill', 'yoy', 'reform', 'budget', 'procurement', 
 const DATASETS = ['zhuzhou-xzsp-2024', 'putuo-guihua-2024', 'putuo-wenlv-2025']
 
 /** The routes Lighthouse visits: every screen of every bundled dataset (`all`), or each dataset's overview. */
-export function routes(which: 'all' | 'overview'): string[] {
+function routes(which: 'all' | 'overview'): string[] {
   if (which === 'overview') return DATASETS.map((d) => `#/${d}/overview`)
   return DATASETS.flatMap((d) => SCREENS.map((s) => `#/${d}/${s}`))
 }
