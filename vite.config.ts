@@ -46,7 +46,28 @@ export default defineConfig({
     __VUE_OPTIONS_API__: false,
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        /*
+         * Fewer, larger lazy chunks for the screens: left alone, the bundler cuts the shared screen code into some
+         * forty files of a few hundred bytes, and a phone on HTTP/1.1 (six connections) waits a round trip per six.
+         * The shell's code (entry, router, boot) and the chart chunk (EChart.vue with ECharts) keep their own files;
+         * the importer and the rules live in the workers and load on the page only without one.
+         */
+        codeSplitting: {
+          // a group holds only what it names; Vue and the router stay in the shell's chunks
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'screen-kit', test: /\/src\/(components\/(?!EChart\.vue)|composables\/|charts\/|export\/)/, priority: 2 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

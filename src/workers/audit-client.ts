@@ -1,7 +1,8 @@
 /**
  * 数据核对 as a ref that fills itself: the report of what `input` names, computed in audit.worker.ts, null until it
  * arrives (and again while a newer input is being audited — an out-of-date report is never shown for new data).
- * Without Worker support (Node tests) it is a plain computed over the same `runAudit`, as before.
+ * The rules are not in the page's bundle (the worker has them); in the unit tests (Node, no Worker) the ref is a
+ * plain computed over the same `runAudit`, and a browser whose worker fails loads the rules on the page.
  */
 import { computed, shallowRef, watch, type Ref } from 'vue'
 import { runAudit, type AuditOptions, type AuditReport } from '../audit'
@@ -39,7 +40,8 @@ function auditInWorker(input: AuditInput): Promise<AuditReport> {
 }
 
 export function auditRef(input: () => AuditInput | null): Readonly<Ref<AuditReport | null>> {
-  if (typeof Worker === 'undefined') {
+  // `import.meta.env.MODE` is 'production' in a build: this branch and its static import of the rules drop out
+  if (typeof Worker === 'undefined' && import.meta.env.MODE === 'test') {
     return computed(() => {
       const i = input()
       return i ? runAudit(i.datasets, i.options) : null
@@ -51,10 +53,11 @@ export function auditRef(input: () => AuditInput | null): Readonly<Ref<AuditRepo
     if (!i) return
     let stale = false
     onCleanup(() => (stale = true))
-    auditInWorker(i).then(
+    // async: a browser without Worker (or one that refuses it) rejects here and audits on the page instead
+    void (async () => auditInWorker(i))().then(
       (r) => { if (!stale) report.value = r },
       // the worker could not run (e.g. blocked): audit here rather than show no findings
-      () => { if (!stale) report.value = runAudit(i.datasets, i.options) },
+      () => void import('../audit').then((m) => { if (!stale) report.value = m.runAudit(i.datasets, i.options) }),
     )
   }, { immediate: true })
   return report

@@ -5,11 +5,12 @@
  * import is kept. Without Worker support (Node tests, old browsers) the same pure function runs on the main
  * thread after a microtask, so a cancel made right away still counts.
  */
-import { importFiles, type InputFile } from '../import'
+import type { InputFile } from '../import'
 import { ingestBulkFiles, type BulkIngest } from '../import/bulk/ingest'
 import type { ImportResult } from '../model/types'
 import { readResult, requestMessage, type BulkMessage, type BulkRequest } from './bulk-protocol'
-import { tablesRequest, type TablesMessage } from './tables-protocol'
+import type { TablesMessage, TablesRequest } from './tables-protocol'
+import { postFiles } from './files'
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -105,9 +106,13 @@ function run<T, R extends { type: 'result' }>(path: Path<T, R>, options: ImportJ
 export function importTables(files: readonly InputFile[], options: ImportJobOptions = {}): ImportJob<ImportResult> {
   return run<ImportResult, Extract<TablesMessage, { type: 'result' }>>({
     spawn: () => new Worker(new URL('./tables.worker.ts', import.meta.url), { type: 'module' }),
-    request: () => tablesRequest(files, options.keepBytes),
+    request: () => {
+      const [out, transfer] = postFiles(files, options.keepBytes)
+      return [{ type: 'tables', files: out } satisfies TablesRequest, transfer]
+    },
     result: (m) => m.result,
-    direct: () => importFiles([...files], { onProgress: options.onProgress }),
+    // without a worker the importer loads here; the page's bundle does not carry it (the worker has its own copy)
+    direct: async () => (await import('../import')).importFiles([...files], { onProgress: options.onProgress }),
   }, options)
 }
 
