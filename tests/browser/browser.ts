@@ -20,7 +20,7 @@ export async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${baseUrl()}#${hash}`)
   await page.waitForSelector('main[data-state="ready"]', { timeout: 40_000 })
   // the screen itself is a lazily loaded component: wait until it rendered its first block
-  await page.waitForSelector('main .kpis, main .panel, main .import, main .drill, main p.status', { timeout: 40_000 })
+  await page.waitForSelector('main .kpis, main .panel, main .import, main .drill, main .briefing, main p.status', { timeout: 40_000 })
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
 }
 
