@@ -25,3 +25,18 @@ export async function open(page: Page, hash: string): Promise<void> {
 }
 
 export const SEED = 'zhuzhou-xzsp-2024'
+
+/** A panel's table: header labels and body rows as text. */
+export async function tableOf(page: Page, panel: string): Promise<{ head: string[]; rows: string[][] }> {
+  return page.$eval(`[data-panel="${panel}"] table`, (table) => ({
+    head: [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? ''),
+    // a cell's own text: the findings shown inline on a row ([data-row-findings]) are not part of the figure
+    rows: [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => {
+        const own = td.cloneNode(true) as Element
+        own.querySelectorAll('[data-row-findings]').forEach((x) => x.remove())
+        return own.textContent?.trim() ?? ''
+      }),
+    ),
+  }))
+}

@@ -6,8 +6,8 @@
  */
 import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { baseUrl, launch, open, SEED } from './browser'
+import type { Browser } from 'playwright-core'
+import { baseUrl, launch, open, SEED, tableOf } from './browser'
 import { FIXTURES, fileOf, printedCents, printedCodeRows, readCsv, readExpected, type ExpectedFigure } from '../unit/realdata/printed'
 
 const SLUG = 'putuo-guihua-2024'
@@ -25,21 +25,6 @@ afterAll(async () => {
 function shownCents(text: string): number | null {
   const s = text.trim()
   return s === '—' || s === '' ? null : printedCents(s)
-}
-
-/** A panel's table: header labels and body rows as text. */
-async function tableOf(page: Page, panel: string): Promise<{ head: string[]; rows: string[][] }> {
-  return page.$eval(`[data-panel="${panel}"] table`, (table) => ({
-    head: [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? ''),
-    // a cell's own text: the findings shown inline on a row ([data-row-findings]) are not part of the figure
-    rows: [...table.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.querySelectorAll('td')].map((td) => {
-        const own = td.cloneNode(true) as Element
-        own.querySelectorAll('[data-row-findings]').forEach((x) => x.remove())
-        return own.textContent?.trim() ?? ''
-      }),
-    ),
-  }))
 }
 
 describe(`real report ${SLUG} imported as GBK through the file input`, () => {

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launch, open } from './browser'
+import { launch, open, tableOf } from './browser'
 
 const DATA = new URL('../../data/', import.meta.url)
 const REAL = ['putuo-guihua-2024', 'putuo-wenlv-2025']
@@ -43,12 +43,12 @@ describe('real reports', () => {
       const classes = printedClasses(slug)
       expect(classes.size).toBeGreaterThan(2)
       const p = await page(`/${slug}/drill?tables=drill`)
-      await p.waitForSelector('table')
-      const text = await p.innerText('main')
+      await p.waitForSelector('[data-panel="drill"] table')
+      const { rows } = await tableOf(p, 'drill')
       for (const [code, amount] of classes) {
-        const row = text.split('\n').find((l) => l.startsWith(code + '\t'))
+        const row = rows.find((r) => r[0]?.startsWith(code + ' ') || r[0] === code)
         expect(row, `class ${code}`).toBeDefined()
-        expect(row).toContain(grouped(amount))
+        expect(row!.join('\t')).toContain(grouped(amount))
       }
       await p.close()
     })
