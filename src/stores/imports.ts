@@ -155,7 +155,7 @@ export const useImportsStore = defineStore('imports', () => {
     if (!list.length || !bulk.every(Boolean)) {
       return prepare(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))))
     }
-    error.value = null
+    fail(null)
     preview.value = null
     busy.value = true
     progress.value = { done: 0, total: list.reduce((s, f) => s + f.blob.size, 0) }
@@ -167,7 +167,7 @@ export const useImportsStore = defineStore('imports', () => {
       const files = list.map((f) => ({ name: f.name, bytes: new Uint8Array(0) }))
       preview.value = { kind: 'bulk', bulk: r, files, result, department: '', year: null }
     } catch (e) {
-      if (!(e instanceof ImportCancelled)) error.value = (e as Error).message
+      if (!(e instanceof ImportCancelled)) fail((e as Error).message)
     } finally {
       busy.value = false
       progress.value = null
