@@ -38,3 +38,133 @@ export type SummaryItem =
   | 'carryoverBegin' | `carryoverBegin.${Fund}` | 'carryoverEnd' | `carryoverEnd.${Fund}`
   // an expenditure 类 (its code in TableRow.code)
   | 'class'
+
+/**
+ * The stated (narrative) figures of 说明数据.csv (docs/DATA.md §2): topic → item → measure. The importer
+ * (import/tables/stated.ts) is the one place where the printed 主题/条目/指标 cells become these keys: a row whose
+ * topic, item (for its topic) or measure is not in this vocabulary is reported, not kept. Downstream code compares
+ * keys and asks `isItemOf` for a numbered family; it never re-reads the printed strings.
+ */
+export const STATED_TOPICS = [
+  'totals', 'income', 'expenditure', 'classStructure', 'budgetExecution', 'basicSplit', 'threePublic',
+  'operatingCost', 'meeting', 'procurement', 'reform', 'performance', 'performanceIndicator', 'staffing', 'assets',
+] as const
+export type StatedTopic = (typeof STATED_TOPICS)[number]
+
+/**
+ * Open item families: keys numbered in the order the report states them, and classification codes. These are the
+ * only items not fixed by the format; each is still a typed key (a template literal), recognised once, here.
+ */
+const ITEM_FAMILIES = {
+  /** budgetExecution: a numbered 五（三） line printed without a usable code (`line1`) */
+  line: /^line[1-9]\d*$/,
+  /** performance: an evaluated project, in the order of 十三（二）二 (`p1`…) */
+  p: /^p[1-9]\d*$/,
+  /** performanceIndicator: one 附件2 indicator row, top to bottom (`i1`…) */
+  i: /^i[1-9]\d*$/,
+  /** reform: a unit (二级机构), an internal section (内设科室), a transfer of funds (`unit1`, `section1`, `transfer1`…) */
+  unit: /^unit[1-9]\d*$/,
+  section: /^section[1-9]\d*$/,
+  transfer: /^transfer[1-9]\d*$/,
+  /** classStructure: a 类 code (`201`) */
+  classCode: /^\d{3}$/,
+  /** budgetExecution: the 类/款/项 code of a line (`201`, `20805`, `2080501`) */
+  code: /^\d{3}(?:\d{2}){0,2}$/,
+} as const
+export type ItemFamily = keyof typeof ITEM_FAMILIES
+
+/** A functional classification code used as an item key: 3, 5 or 7 digits (the same text as 科目代码). */
+export type CodeKey = `${number}`
+
+interface FamilyKeys {
+  line: `line${number}`
+  p: `p${number}`
+  i: `i${number}`
+  unit: `unit${number}`
+  section: `section${number}`
+  transfer: `transfer${number}`
+  classCode: CodeKey
+  code: CodeKey
+}
+
+/** Per topic: the items the format fixes (docs/DATA.md §2 “Topic / item / measure vocabulary”) and its open families. */
+export const STATED_ITEMS = {
+  totals: { keys: ['total', 'fiscal', 'gpbExpenditure'], open: [] },
+  income: { keys: ['total', 'fiscal'], open: [] },
+  expenditure: { keys: ['total', 'basic', 'project'], open: [] },
+  classStructure: { keys: [], open: ['classCode'] },
+  budgetExecution: { keys: ['total'], open: ['line', 'code'] },
+  basicSplit: { keys: ['basic', 'personnel', 'public'], open: [] },
+  threePublic: { keys: [...THREE_PUBLIC_PARTS, 'vehicles', 'receptions'], open: [] },
+  operatingCost: { keys: ['total'], open: [] },
+  meeting: { keys: ['total'], open: [] },
+  procurement: {
+    keys: ['total', 'goods', 'works', 'services', 'sme', 'smallMicro', 'goodsSme', 'worksSme', 'servicesSme'], open: [],
+  },
+  reform: { keys: ['staff', 'receiver'], open: ['unit', 'section', 'transfer'] },
+  performance: {
+    // overall, then the achievements of 自评报告 六（一）1–6
+    keys: ['overall', 'oneThing', 'leaderWalkthrough', 'delegation', 'serviceQuality', 'hallManagement', 'parkProjects'],
+    open: ['p'],
+  },
+  // the 一级指标 groups' weights (附件2 prints 产出/效益/满意度 here; 成本指标 is a group the audit also knows), 总分
+  performanceIndicator: { keys: ['output', 'benefit', 'satisfaction', 'cost', 'total'], open: ['i'] },
+  staffing: { keys: ['sections', 'established', 'onPost', 'inPost', 'retired'], open: [] },
+  assets: { keys: ['vehicles', 'emergencyVehicles', 'equipmentOver1m'], open: [] },
+} as const satisfies Record<StatedTopic, { keys: readonly string[]; open: readonly ItemFamily[] }>
+
+/** The items a topic admits: its fixed keys and the keys of its open families. */
+export type StatedItemOf<T extends StatedTopic> =
+  | (typeof STATED_ITEMS)[T]['keys'][number]
+  | FamilyKeys[(typeof STATED_ITEMS)[T]['open'][number]]
+/** Any topic's item (StatedFigure.item); which items a topic admits is checked by the importer. */
+export type StatedItem = StatedItemOf<StatedTopic>
+
+/** A measure of a stated figure (docs/DATA.md §2), grouped by the topics that use it. */
+export const STATED_MEASURES = [
+  // amounts, shares and the change against the previous year (totals, income, expenditure, classStructure, basicSplit,
+  // procurement, operatingCost, meeting); `prior` is a printed 上年数, or derived (this year − changeAmount)
+  'amount', 'share', 'shareOfTotal', 'changeAmount', 'changePct', 'prior', 'changeVsBudget', 'changeVsBudgetPct',
+  // budget against actual (budgetExecution, threePublic, performance projects)
+  'budget', 'actual', 'rate', 'direction', 'reason',
+  // counts (threePublic vehicles and receptions, staffing, assets)
+  'count', 'groups', 'visitors',
+  // reform: staff moved, the receiving body, units/sections/transfers and their direction
+  'total', 'shiye', 'xingzheng', 'name', 'out', 'in', 'dropped', 'keptHere', 'keptOther', 'counterpart',
+  // performance overall
+  'projects', 'projectFunds', 'gpbProjects', 'gpbProjectFunds', 'projectShare', 'evaluatedProjects', 'evaluatedFunds',
+  'budgetFull', 'executed', 'score', 'grade', 'projectShareOfProjects', 'budgetInitial', 'weight', 'weightedScore',
+  'budgetGpb', 'budgetGovFund', 'budgetSpecialAccount', 'budgetOther', 'budgetBasic', 'budgetProject',
+  // performance projects
+  'executedAlt', 'adjustment', 'carryover', 'nameAlt', 'parcels', 'standardisedItems', 'crossRegionItems',
+  // performance achievements (自评报告 六（一）1–6)
+  'meetings', 'specialWindows', 'serviceZones', 'newbornApplicants', 'newbornApproved', 'newbornOnlineRate',
+  'participations', 'problemsFound', 'problemsSolved', 'timeLimitSpeedup', 'immediateRate', 'materialReduction',
+  'provincialPowers', 'municipalPowers',
+  'levels', 'departments', 'casesSolved', 'crossDeptShare', 'propertyDepartments', 'propertyMeasures',
+  'insuranceDepartments', 'insuranceCases', 'mortgageDepartments',
+  'notices', 'paymentMethods', 'serviceItems', 'certificates', 'commendations', 'satisfaction',
+  'started', 'startedDemo', 'completed', 'completedDemo',
+  // performanceIndicator rows (附件2)
+  'level1', 'level2', 'target', 'actualText',
+] as const
+export type StatedMeasure = (typeof STATED_MEASURES)[number]
+
+/** topic, item, measure of one stated figure */
+export type StatedKey = readonly [topic: StatedTopic, item: StatedItem, measure: StatedMeasure]
+
+const TOPIC_SET: ReadonlySet<string> = new Set(STATED_TOPICS)
+const MEASURE_SET: ReadonlySet<string> = new Set(STATED_MEASURES)
+export const isStatedTopic = (s: string): s is StatedTopic => TOPIC_SET.has(s)
+export const isStatedMeasure = (s: string): s is StatedMeasure => MEASURE_SET.has(s)
+
+/** Whether an item key belongs to a numbered family (`isItemOf('p', item)`: an evaluated project). */
+export function isItemOf<F extends ItemFamily>(family: F, item: string): item is FamilyKeys[F] {
+  return ITEM_FAMILIES[family].test(item)
+}
+
+/** Whether `item` is one of the topic's items: a fixed key or a key of one of its families. */
+export function isStatedItem<T extends StatedTopic>(topic: T, item: string): item is StatedItemOf<T> {
+  const spec: { keys: readonly string[]; open: readonly ItemFamily[] } = STATED_ITEMS[topic]
+  return spec.keys.includes(item) || spec.open.some((f) => isItemOf(f, item))
+}

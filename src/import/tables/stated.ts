@@ -1,14 +1,20 @@
 /**
  * The stated-figures file: long format, header 主题,条目,科目代码,名称,指标,数值,单位,原文,出处 (columns found
  * by name). One StatedFigure per row; value = number from 数值 when the unit is numeric, text = 数值 as printed, quote = 原文.
+ * The one place where the printed 主题/条目/指标 become keys (model/vocabulary.ts): a row whose topic, item (for its
+ * topic) or measure is not in the vocabulary is reported with its file, line and column, and not kept.
  */
 import type { ImportProblem, StatedFigure } from '../../model/types'
+import {
+  isStatedItem, isStatedMeasure, isStatedTopic, STATED_ITEMS, STATED_MEASURES, STATED_TOPICS,
+  type ItemFamily, type StatedItem, type StatedMeasure, type StatedTopic,
+} from '../../model/vocabulary'
 import { normaliseCode } from '../../model/classification'
 import { parseAmount } from '../amount'
 import type { CsvRow } from '../csv'
 import { readMetaRow, yearFromTitle } from '../meta'
 import { error, fileName, shown } from '../problems'
-import { printed, text } from '../../i18n/text'
+import { joined, printed, text, type Param } from '../../i18n/text'
 import { isStatedHeader } from '../recognise'
 import { clean, isBlankRow, nonEmptyCells, norm } from '../text'
 import type { TableMeta } from './extract'
@@ -70,6 +76,8 @@ function readFigure(
     )
     return null
   }
+  const keys = readKeys(row, col, file, problems)
+  if (!keys) return null
   const number = get('数值')
   const unit = get('单位')
   let value: number | null = null
@@ -86,11 +94,11 @@ function readFigure(
   }
   const rawCode = get('科目代码')
   const figure: StatedFigure = {
-    topic: get('主题'),
-    item: get('条目'),
+    topic: keys.topic,
+    item: keys.item,
     code: rawCode ? normaliseCode(rawCode) : null,
     name: get('名称'),
-    measure: get('指标'),
+    measure: keys.measure,
     value,
     text: number,
     quote: get('原文') || undefined,
@@ -99,4 +107,43 @@ function readFigure(
   }
   if (/^(是|true|1|derived|推算)$/i.test(get('推算'))) figure.derived = true
   return figure
+}
+
+/** A family as the expectation shows it: the kind of code, or a numbered prefix (`p1, p2, …`). */
+function familyShown(f: ItemFamily): Param {
+  return f === 'classCode' || f === 'code' ? text(`problem.stated.item.${f}`) : text('problem.stated.item.numbered', { first: `${f}1`, second: `${f}2` })
+}
+
+/** The row's topic, item and measure as keys; null (with one problem naming the cell) when one is not in the vocabulary. */
+function readKeys(
+  row: CsvRow,
+  col: (name: string) => number,
+  file: string,
+  problems: ImportProblem[],
+): { topic: StatedTopic; item: StatedItem; measure: StatedMeasure } | null {
+  const cell = (name: string) => ({ column: col(name) + 1, value: clean(row.cells[col(name)]) })
+  const report = (c: { column: number; value: string }, variant: string, expected: Param, params: Record<string, Param> = {}) => {
+    problems.push(
+      error({
+        code: `stated.${variant}`, file, line: row.line, column: c.column, value: c.value, expected,
+        text: text(`problem.stated.${variant}`, { file: fileName(file), line: row.line, column: c.column, value: printed(shown(c.value)), ...params }),
+      }),
+    )
+    return null
+  }
+  const topic = cell('主题')
+  if (!isStatedTopic(topic.value)) {
+    return report(topic, 'topic', text('problem.stated.topic.expected', { keys: joined(STATED_TOPICS, 'sep.list') }))
+  }
+  const item = cell('条目')
+  if (!isStatedItem(topic.value, item.value)) {
+    const spec: { keys: readonly string[]; open: readonly ItemFamily[] } = STATED_ITEMS[topic.value]
+    const keys = joined([...spec.keys, ...spec.open.map(familyShown)], 'sep.list')
+    return report(item, 'item', text('problem.stated.item.expected', { topic: topic.value, keys }), { topic: topic.value })
+  }
+  const measure = cell('指标')
+  if (!isStatedMeasure(measure.value)) {
+    return report(measure, 'measure', text('problem.stated.measure.expected', { keys: joined(STATED_MEASURES, 'sep.list') }))
+  }
+  return { topic: topic.value, item: item.value, measure: measure.value }
 }
