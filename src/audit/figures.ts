@@ -3,6 +3,7 @@
  * Table cells carry the table's precision; stated (narrative) figures the precision of their printed text.
  */
 import type { ColumnDef, RecognisedTable, SourceRef, StatedFigure, TableRow } from '../model/types'
+import type { StatedMeasure } from '../model/vocabulary'
 import type { Fig } from './numeric'
 import { TABLE_NAMES } from '../model/tableNames'
 import { printed, text, type Param } from '../i18n/text'
@@ -62,7 +63,7 @@ const STATED_AMOUNT_MIN_DECIMALS = 2
 /** Scores are given to one decimal (自评表: 得分精确到小数点后一位); "20" is 20.0 with the zero dropped. */
 const STATED_SCORE_MIN_DECIMALS = 1
 /** 分值 (weights) are assigned, not measured: exact. */
-const EXACT_SCORE_MEASURES = new Set(['weight'])
+const EXACT_SCORE_MEASURES: ReadonlySet<StatedMeasure> = new Set(['weight'])
 
 const COUNT_UNITS = new Set(['人', '个', '辆', '人次', '台', '套', '台（套）', '件', '项', '次'])
 
@@ -74,11 +75,11 @@ function printedDecimals(text: string, value: number): number {
 }
 
 /** Measures named in labels (catalogue key `measure.<m>`); amount and count go by the item's name alone. */
-const NAMED_MEASURES = new Set([
+const NAMED_MEASURES: ReadonlySet<StatedMeasure> = new Set([
   'actual', 'budget', 'rate', 'changeAmount', 'changePct', 'share', 'score', 'weight', 'prior', 'adjustment',
   'executed', 'executedAlt', 'shareOfTotal', 'changeVsBudget', 'changeVsBudgetPct',
 ])
-const UNNAMED_MEASURES = new Set(['amount', 'count'])
+const UNNAMED_MEASURES: ReadonlySet<StatedMeasure> = new Set(['amount', 'count'])
 
 /** Short name of a stated figure: its printed name and measure, or its quote when the measure has no name. */
 function statedShort(f: StatedFigure): Param {

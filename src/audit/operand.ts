@@ -3,12 +3,13 @@
  * not print the base it refers to. Resolved to the first source available.
  */
 import type { Dataset } from '../model/types'
+import type { StatedKey } from '../model/vocabulary'
 import { text, type Text } from '../i18n/text'
 import { firstTableFig, type TableFigure } from './locate'
 import type { Fig } from './numeric'
 import { sFig } from './stated'
 
-export type Source = readonly [topic: string, item: string, measure: string] | TableFigure
+export type Source = StatedKey | TableFigure
 
 export function resolve(ds: Dataset, sources: readonly Source[]): Fig | null {
   for (const s of sources) {

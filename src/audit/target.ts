@@ -10,6 +10,7 @@
  * 'project', 'change' or a class code on the overview; 'total' for a code table's 合计 row (the drill-down's level total).
  */
 import type { Dataset, SourceRef, StatedFigure, TableRow } from '../model/types'
+import { isItemOf, type StatedItem, type StatedMeasure } from '../model/vocabulary'
 import { drillPath } from './tables'
 import type { AuditScreen, Finding } from './types'
 
@@ -60,18 +61,23 @@ function drillTarget(f: Finding): FindingTarget {
 }
 
 /** The first indicator of an indicator group (产出指标 …): its level-1 text begins with the group's name. */
-function firstIndicatorOf(ds: Dataset, group: StatedFigure): string | null {
-  const hit = ds.stated.find((s) => s.topic === 'performanceIndicator' && s.measure === 'level1' && /^i\d+$/.test(s.item) && s.text.startsWith(group.name))
+function firstIndicatorOf(ds: Dataset, group: StatedFigure): StatedItem | null {
+  const hit = ds.stated.find((s) => s.topic === 'performanceIndicator' && s.measure === 'level1' && isItemOf('i', s.item) && s.text.startsWith(group.name))
   return hit?.item ?? null
 }
 
+/** The overall measures about project spending (十三（一）, 十三（三）). */
+const PROJECT_MEASURES: ReadonlySet<StatedMeasure> = new Set(['projects', 'projectFunds', 'projectShare', 'projectShareOfProjects'])
+/** The measures of a change (against the prior year or the budget). */
+const CHANGE_MEASURES: ReadonlySet<StatedMeasure> = new Set(['changeAmount', 'changePct', 'changeVsBudget', 'changeVsBudgetPct'])
+
 function performanceTarget(f: Finding, ds: Dataset | null): FindingTarget {
   const item = f.screen.item
-  if (item && /^[pi]\d+$/.test(item)) return ON('performance', item)
+  if (item && (isItemOf('p', item) || isItemOf('i', item))) return ON('performance', item)
   const s = statedAt(ds, f.where[0])
-  if (ds && s?.topic === 'performanceIndicator') return ON('performance', /^i\d+$/.test(s.item) ? s.item : firstIndicatorOf(ds, s) ?? 'overall')
+  if (ds && s?.topic === 'performanceIndicator') return ON('performance', isItemOf('i', s.item) ? s.item : firstIndicatorOf(ds, s) ?? 'overall')
   // the overall figures: shares of project spending go to the projects' sum, the rest to the full-year budget
-  return ON('performance', s && /^project/.test(s.measure) ? 'projects' : 'overall')
+  return ON('performance', s && PROJECT_MEASURES.has(s.measure) ? 'projects' : 'overall')
 }
 
 function procurementTarget(f: Finding, ds: Dataset | null): FindingTarget {
@@ -90,7 +96,7 @@ function changeTarget(ds: Dataset, s: StatedFigure): FindingTarget {
 function overviewTarget(f: Finding, ds: Dataset | null): FindingTarget {
   const s = statedAt(ds, f.where[0])
   if (ds && s) {
-    if (s.topic === 'totals' && /^change/.test(s.measure)) return changeTarget(ds, s)
+    if (s.topic === 'totals' && CHANGE_MEASURES.has(s.measure)) return changeTarget(ds, s)
     if (s.topic === 'income') return ON('overview', 'income')
     if (s.topic === 'expenditure' && (s.item === 'basic' || s.item === 'project')) return ON('overview', s.item)
     if (s.topic === 'basicSplit') return ON('overview', 'basic')

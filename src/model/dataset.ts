@@ -1,5 +1,6 @@
 /** Assemble a Dataset from an import result. Pure; the result's arrays are taken over, not copied. */
 import type { Dataset, DatasetMeta, ImportResult, RecognisedTable, StatedFigure, TableKind } from './types'
+import type { StatedItem, StatedMeasure, StatedTopic } from './vocabulary'
 
 export function datasetId(department: string, year: number): string {
   let h = 0
@@ -48,13 +49,13 @@ function withDerivedPriorYear(stated: StatedFigure[]): StatedFigure[] {
 
 /** First stated figure for topic/item/measure, or undefined. */
 export function statedFigure(
-  stated: readonly StatedFigure[], topic: string, item: string, measure: string,
+  stated: readonly StatedFigure[], topic: StatedTopic, item: StatedItem, measure: StatedMeasure,
 ): StatedFigure | undefined {
   return stated.find((f) => f.topic === topic && f.item === item && f.measure === measure)
 }
 
 export function statedValue(
-  stated: readonly StatedFigure[], topic: string, item: string, measure: string,
+  stated: readonly StatedFigure[], topic: StatedTopic, item: StatedItem, measure: StatedMeasure,
 ): number | null {
   return statedFigure(stated, topic, item, measure)?.value ?? null
 }

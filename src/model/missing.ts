@@ -10,6 +10,7 @@
  */
 import { saysNoData } from '../import/text'
 import { TABLE_KINDS, type Dataset, type FileReport, type RecognisedTable, type TableKind } from './types'
+import type { StatedTopic } from './vocabulary'
 
 export type MissingStatus = 'absent' | 'unusable' | 'empty'
 
@@ -53,10 +54,10 @@ export function missingTables(ds: Dataset, files: readonly FileReport[] = []): M
 export const unexplained = (m: readonly MissingTable[]): MissingTable[] => m.filter((x) => x.status !== 'empty' || x.note === null)
 
 /** Where a screen's figures come from: one of `tables` (any one fills it), or a topic of the narrative (说明数据). */
-export type ScreenSource = { tables: readonly TableKind[] } | { topic: string }
+export type ScreenSource = { tables: readonly TableKind[] } | { topic: StatedTopic }
 
 /** A source the dataset lacks: the tables that would fill it (with what happened to each), or a narrative topic. */
-export type SourceGap = { tables: MissingTable[] } | { topic: string }
+export type SourceGap = { tables: MissingTable[] } | { topic: StatedTopic }
 
 /** The sources of a screen that `ds` lacks; empty when the screen has what it needs. */
 export function sourceGaps(ds: Dataset, sources: readonly ScreenSource[], files: readonly FileReport[] = []): SourceGap[] {

@@ -6,6 +6,7 @@ import { classCodeFromName, CLASS_NAMES } from './classification'
 import { statedFigure } from './dataset'
 import { ratio } from './format'
 import type { Dataset, RecognisedTable, SourceRef, TableRow } from './types'
+import { isItemOf, type StatedMeasure } from './vocabulary'
 
 export interface Figure {
   key: string
@@ -60,7 +61,7 @@ export function buildOverview(ds: Dataset): Overview {
   const basic = fromRow('basic', '基本支出', exp, totalRow, 'basic') ?? none('basic', '基本支出')
   const project = fromRow('project', '项目支出', exp, totalRow, 'project') ?? none('project', '项目支出')
 
-  const statedOf = (key: string, label: string, measure: string): Figure => {
+  const statedOf = (key: string, label: string, measure: StatedMeasure): Figure => {
     const f = statedFigure(ds.stated, 'totals', 'total', measure)
     return f ? { key, label, value: f.value, source: f.source, derived: f.derived } : none(key, label)
   }
@@ -86,7 +87,7 @@ export function buildOverview(ds: Dataset): Overview {
       const v = row.values.amount
       if (v === null || v === undefined || v === 0) continue
       const code = row.code ?? classCodeFromName(row.name) ?? ''
-      const stated = statedFigure(ds.stated, 'classStructure', code, 'share')
+      const stated = isItemOf('classCode', code) ? statedFigure(ds.stated, 'classStructure', code, 'share') : undefined
       classes.push({
         key: code, code, label: CLASS_NAMES[code] ?? row.name, value: v, source: cellRef(summary, row, 'amount'),
         share: ratio(v, totalExpenditure.value), statedShare: stated?.value ?? null, statedShareText: stated?.text ?? null,

@@ -1,10 +1,11 @@
 /** Reading the stated (narrative) figures by topic → item → measure. Pure. */
 import type { StatedFigure } from './types'
+import type { StatedItem, StatedMeasure, StatedTopic } from './vocabulary'
 
-export type TopicIndex = Map<string, Map<string, StatedFigure>>
+export type TopicIndex = Map<StatedItem, Map<StatedMeasure, StatedFigure>>
 
 /** Items of one topic in file order, each with its measures. The first figure per item+measure wins. */
-export function topicIndex(stated: readonly StatedFigure[], topic: string): TopicIndex {
+export function topicIndex(stated: readonly StatedFigure[], topic: StatedTopic): TopicIndex {
   const out: TopicIndex = new Map()
   for (const f of stated) {
     if (f.topic !== topic) continue
@@ -15,21 +16,21 @@ export function topicIndex(stated: readonly StatedFigure[], topic: string): Topi
   return out
 }
 
-export function num(idx: TopicIndex, item: string, measure: string): number | null {
+export function num(idx: TopicIndex, item: StatedItem, measure: StatedMeasure): number | null {
   return idx.get(item)?.get(measure)?.value ?? null
 }
 
-export function text(idx: TopicIndex, item: string, measure: string): string | null {
+export function text(idx: TopicIndex, item: StatedItem, measure: StatedMeasure): string | null {
   return idx.get(item)?.get(measure)?.text ?? null
 }
 
 /** The figure as the report prints it (e.g. '98.90' for 98.9): for showing stated values unaltered. */
-export function printed(idx: TopicIndex, item: string, measure: string): string | null {
+export function printed(idx: TopicIndex, item: StatedItem, measure: StatedMeasure): string | null {
   const f = idx.get(item)?.get(measure)
   return f && f.value !== null ? f.text : null
 }
 
-export function fig(idx: TopicIndex, item: string, measure: string): StatedFigure | null {
+export function fig(idx: TopicIndex, item: StatedItem, measure: StatedMeasure): StatedFigure | null {
   return idx.get(item)?.get(measure) ?? null
 }
 

@@ -7,7 +7,7 @@
  * `precision`: the number of decimals in 万元 that the source printed (2 for "1,489.93" in 万元,
  * 6 for "14,899,300.00" in 元). Audit compares integers `Math.round(v * 10 ** precision)`.
  */
-import type { SummaryItem } from './vocabulary'
+import type { StatedItem, StatedMeasure, StatedTopic, SummaryItem } from './vocabulary'
 import type { Param, Text } from '../i18n/text'
 
 /** Where a figure stands: file, physical line (1-based), column (1-based). */
@@ -117,11 +117,12 @@ export interface RecognisedTable {
  * Long format, one figure per row; see docs/DATA.md for the vocabulary of topic/item/measure.
  */
 export interface StatedFigure {
-  topic: string // 'totals' | 'budgetExecution' | 'threePublic' | 'procurement' | 'reform' | ...
-  item: string // stable key within the topic, e.g. 'total', '2101199', 'vehicleOperation'
+  topic: StatedTopic // 'totals' | 'budgetExecution' | 'threePublic' | 'procurement' | 'reform' | ...
+  /** stable key within the topic, e.g. 'total', '2101199', 'vehicleOperation' (the importer checks it is the topic's) */
+  item: StatedItem
   code: string | null // classification code when the item is a 项/款/类
   name: string // the name as printed
-  measure: string // 'amount' | 'budget' | 'rate' | 'changeAmount' | 'changePct' | 'share' | 'score' | 'grade' ...
+  measure: StatedMeasure // 'amount' | 'budget' | 'rate' | 'changeAmount' | 'changePct' | 'share' | 'score' | 'grade' ...
   /** numeric value in the given unit (percent as 20.4 for "20.4%"); null for text */
   value: number | null
   /** the value exactly as printed, e.g. '20.4%', '减少381.72', '优秀' */

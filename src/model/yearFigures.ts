@@ -4,6 +4,7 @@
  * is only in the narrative; a report may come without tables). Pure. Keys are the narrative's topic.item.
  */
 import type { Dataset, RecognisedTable, SourceRef, StatedFigure, TableKind, TableRow } from './types'
+import type { StatedItem, StatedKey, StatedMeasure, StatedTopic, ThreePublicPart } from './vocabulary'
 
 export const YEAR_KEYS = [
   'totals.total', 'totals.fiscal', 'totals.gpbExpenditure', 'expenditure.total', 'expenditure.basic', 'expenditure.project',
@@ -47,7 +48,7 @@ const codeTotal = (kind: TableKind, measure: string): TableRead => (ds) => {
 }
 
 /** 三公 table: the row that prints the part's 决算数. */
-const threePublicActual = (part: string): TableRead => (ds) => {
+const threePublicActual = (part: ThreePublicPart): TableRead => (ds) => {
   const t = usable(ds, 'threePublic')
   const measure = `actual.${part}`
   const row = t?.rows.find((r) => typeof r.values[measure] === 'number')
@@ -57,10 +58,10 @@ const threePublicActual = (part: string): TableRead => (ds) => {
 interface Spec {
   tables: TableRead[]
   /** topic, item, measure of the narrative figure */
-  stated: readonly [string, string, string]
+  stated: StatedKey
 }
 
-const tp = (part: string): Spec => ({ tables: [threePublicActual(part)], stated: ['threePublic', part, 'actual'] })
+const tp = (part: ThreePublicPart): Spec => ({ tables: [threePublicActual(part)], stated: ['threePublic', part, 'actual'] })
 
 const SPECS: Record<YearKey, Spec> = {
   'totals.total': { tables: [summaryItem('summary', 'grandTotal', 'amount')], stated: ['totals', 'total', 'amount'] },
@@ -82,13 +83,13 @@ const SPECS: Record<YearKey, Spec> = {
 }
 
 /** topic/item of a key */
-export function keyParts(key: YearKey): { topic: string; item: string; measure: string } {
+export function keyParts(key: YearKey): { topic: StatedTopic; item: StatedItem; measure: StatedMeasure } {
   const [topic, item, measure] = SPECS[key].stated
   return { topic, item, measure }
 }
 
 /** A printed (not derived) narrative figure. */
-export function printedStated(ds: Dataset, topic: string, item: string, measure: string): StatedFigure | null {
+export function printedStated(ds: Dataset, topic: StatedTopic, item: StatedItem, measure: StatedMeasure): StatedFigure | null {
   return ds.stated.find((f) => !f.derived && f.topic === topic && f.item === item && f.measure === measure && f.value !== null) ?? null
 }
 

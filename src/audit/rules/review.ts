@@ -4,6 +4,7 @@
  * the amounts where both are stated, else the stated rate is used.
  */
 import type { Dataset } from '../../model/types'
+import type { StatedItem, StatedTopic } from '../../model/vocabulary'
 import { COMPLETION_HIGH, COMPLETION_LOW, completion, statedCompletionFlag, type CompletionFlag } from '../../model/completion'
 import { printed, text } from '../../i18n/text'
 import { defineRule } from '../emit'
@@ -13,7 +14,7 @@ import { itemsOf, projectItems, sFig, stated, topicScreen } from '../stated'
 const YOY_LIMIT = 20
 
 /** Completion from the amounts (integer cents, model/completion.ts) where both are stated, else the stated rate. */
-function completionOf(ds: Dataset, topic: string, item: string): { pct: number; flag: CompletionFlag; figs: Fig[] } | null {
+function completionOf(ds: Dataset, topic: StatedTopic, item: StatedItem): { pct: number; flag: CompletionFlag; figs: Fig[] } | null {
   const done = sFig(ds, topic, item, topic === 'performance' ? 'executed' : 'actual')
   const budget = sFig(ds, topic, item, topic === 'performance' && item === 'overall' ? 'budgetFull' : 'budget')
   const c = done && budget ? completion(done.value, budget.value) : null
@@ -26,9 +27,9 @@ export const completionFlag = defineRule({
   id: 'R01-COMPLETION', family: 'review', severity: 'info',
   description: `预算完成率低于 ${COMPLETION_LOW}% 或高于 ${COMPLETION_HIGH}%（提示）`,
   run(e) {
-    const targets: [string, string][] = [
-      ...itemsOf(e.ds, 'budgetExecution').map((i) => ['budgetExecution', i] as [string, string]),
-      ...projectItems(e.ds).map((i) => ['performance', i] as [string, string]),
+    const targets: [StatedTopic, StatedItem][] = [
+      ...itemsOf(e.ds, 'budgetExecution').map((i): [StatedTopic, StatedItem] => ['budgetExecution', i]),
+      ...projectItems(e.ds).map((i): [StatedTopic, StatedItem] => ['performance', i]),
       ['performance', 'overall'],
     ]
     for (const [topic, item] of targets) {

@@ -4,6 +4,7 @@
  */
 import { levelOf, SECTION_NAMES } from '../../model/classification'
 import type { StatedFigure } from '../../model/types'
+import type { StatedItem, StatedMeasure, StatedTopic } from '../../model/vocabulary'
 import { printed, text, type Text } from '../../i18n/text'
 import { defineRule, type Emitter } from '../emit'
 import { cellFig, statedItemLabel, tableLabel } from '../figures'
@@ -13,7 +14,7 @@ import { named } from '../operand'
 import { itemsOf, sFig, stated, topicScreen } from '../stated'
 import { codeRows, table } from '../tables'
 
-function rate(e: Emitter, topic: string, item: string, r: Fig | null, num: Fig | null, den: Fig | null, factor = 100) {
+function rate(e: Emitter, topic: StatedTopic, item: StatedItem, r: Fig | null, num: Fig | null, den: Fig | null, factor = 100) {
   if (!r || !num || !den) return
   e.outcome(checkPercent(r, [{ fig: num, coef: 1 }], [{ fig: den, coef: 1 }], factor), {
     actual: r, unit: factor === 100 ? '%' : '分', others: [num, den], screen: topicScreen(topic, item, stated(e.ds, topic, item, 'rate')?.code),
@@ -27,12 +28,12 @@ export const statedRates = defineRule({
   id: 'S04-RATE', family: 'statement', severity: 'warning',
   description: '说明中的完成预算百分比 = 决算数 ÷ 预算数（五（三）各行、“三公”各项、整体支出）',
   run(e) {
-    for (const topic of ['budgetExecution', 'threePublic']) {
+    for (const topic of ['budgetExecution', 'threePublic'] as const) {
       for (const item of itemsOf(e.ds, topic)) {
         rate(e, topic, item, sFig(e.ds, topic, item, 'rate'), sFig(e.ds, topic, item, 'actual'), sFig(e.ds, topic, item, 'budget'))
       }
     }
-    const o = (m: string) => sFig(e.ds, 'performance', 'overall', m)
+    const o = (m: StatedMeasure) => sFig(e.ds, 'performance', 'overall', m)
     rate(e, 'performance', 'overall', o('rate'), o('executed'), o('budgetFull'))
     const weight = o('weight')
     if (weight && Number.isInteger(weight.value)) rate(e, 'performance', 'overall', o('weightedScore'), o('executed'), o('budgetFull'), weight.value)

@@ -4,27 +4,28 @@
  * same quantity printed twice with different digits.
  */
 import type { Dataset } from '../../model/types'
+import type { StatedItem, StatedKey, StatedMeasure, StatedTopic } from '../../model/vocabulary'
 import { joined, printed, text, type Text } from '../../i18n/text'
 import { defineRule } from '../emit'
 import { statedFig } from '../figures'
 import { checkSame, checkSum, pow10, units, type Fig } from '../numeric'
 import { sFig, stated, statedAll, topicScreen } from '../stated'
 
-type Key = readonly [string, string, string]
+type Parts = { whole: StatedKey; parts: readonly StatedKey[]; what: Text }
 
 /** whole = Σ parts; every part must be stated (a missing part is not 0). */
 const T07 = (variant: string, params?: Record<string, Text>): Text => text(`finding.T07-STATED-PARTS.${variant}`, params)
 
-const PARTS: ReadonlyArray<{ whole: Key; parts: readonly Key[]; what: Text }> = [
+const PARTS: readonly Parts[] = [
   { whole: ['basicSplit', 'basic', 'amount'], parts: [['basicSplit', 'personnel', 'amount'], ['basicSplit', 'public', 'amount']], what: T07('basic') },
-  ...(['budget', 'actual', 'changeAmount'] as const).map((m) => ({
-    whole: ['threePublic', 'total', m] as Key,
-    parts: [['threePublic', 'abroad', m], ['threePublic', 'vehicle', m], ['threePublic', 'reception', m]] as Key[],
+  ...(['budget', 'actual', 'changeAmount'] as const).map((m): Parts => ({
+    whole: ['threePublic', 'total', m],
+    parts: [['threePublic', 'abroad', m], ['threePublic', 'vehicle', m], ['threePublic', 'reception', m]],
     what: T07('threePublic', { measure: text(`measure.${m}`) }),
   })),
-  ...(['budget', 'actual', 'changeAmount'] as const).map((m) => ({
-    whole: ['threePublic', 'vehicle', m] as Key,
-    parts: [['threePublic', 'vehiclePurchase', m], ['threePublic', 'vehicleOperation', m]] as Key[],
+  ...(['budget', 'actual', 'changeAmount'] as const).map((m): Parts => ({
+    whole: ['threePublic', 'vehicle', m],
+    parts: [['threePublic', 'vehiclePurchase', m], ['threePublic', 'vehicleOperation', m]],
     what: T07('vehicle'),
   })),
   { whole: ['procurement', 'total', 'amount'], parts: [['procurement', 'goods', 'amount'], ['procurement', 'works', 'amount'], ['procurement', 'services', 'amount']], what: T07('procurement') },
@@ -36,7 +37,7 @@ const PARTS: ReadonlyArray<{ whole: Key; parts: readonly Key[]; what: Text }> = 
 ]
 
 function incomeSplit(ds: Dataset): Fig[] {
-  return ['budgetGovFund', 'budgetSpecialAccount', 'budgetOther'].map((m) => sFig(ds, 'performance', 'overall', m)).filter((f): f is Fig => f !== null)
+  return (['budgetGovFund', 'budgetSpecialAccount', 'budgetOther'] as const).map((m) => sFig(ds, 'performance', 'overall', m)).filter((f): f is Fig => f !== null)
 }
 
 export const statedParts = defineRule({
@@ -66,7 +67,8 @@ export const smeCategories = defineRule({
   description: '授予中小企业合同金额 = Σ 各类采购金额 × 该类授予中小企业比例（区间计算）',
   run(e) {
     const sme = sFig(e.ds, 'procurement', 'sme', 'amount')
-    const cats = ['goods', 'works', 'services'].map((c) => [sFig(e.ds, 'procurement', c, 'amount'), sFig(e.ds, 'procurement', `${c}Sme`, 'share')] as const)
+    const CATEGORIES = [['goods', 'goodsSme'], ['works', 'worksSme'], ['services', 'servicesSme']] as const
+    const cats = CATEGORIES.map(([c, smeShare]) => [sFig(e.ds, 'procurement', c, 'amount'), sFig(e.ds, 'procurement', smeShare, 'share')] as const)
     if (!sme || cats.some(([a, s]) => !a || !s)) return
     // implied = Σ amount × share / 100, in units U = 10^-(PA+Q+2) 万元, everything ×4 (doubled half-widths)
     const PA = Math.max(2, ...cats.map(([a]) => a!.precision))
@@ -102,10 +104,10 @@ export const smeCategories = defineRule({
 })
 
 /** Measures that restate another measure of the same item (the alternative printing of one figure). */
-const ALT: ReadonlyArray<readonly [string, string]> = [['executed', 'executedAlt']]
+const ALT: ReadonlyArray<readonly [StatedMeasure, StatedMeasure]> = [['executed', 'executedAlt']]
 
 /** Figures that are the same quantity printed in different places. */
-const SAME: ReadonlyArray<readonly [Key, Key]> = [
+const SAME: ReadonlyArray<readonly [StatedKey, StatedKey]> = [
   [['budgetExecution', 'total', 'budget'], ['performance', 'overall', 'budgetInitial']],
   [['performance', 'overall', 'score'], ['performanceIndicator', 'total', 'score']],
   [['performance', 'overall', 'executed'], ['budgetExecution', 'total', 'actual']],
@@ -115,7 +117,7 @@ export const duplicates = defineRule({
   id: 'S12-SAME-FIGURE', family: 'statement', severity: 'warning',
   description: '同一数字在说明中多处印出时位数一致（如执行数、年初预算数、自评得分）',
   run(e) {
-    const pairs: [Fig, Fig, string, string][] = []
+    const pairs: [Fig, Fig, StatedTopic, StatedItem][] = []
     const seen = new Set<string>()
     for (const f of e.ds.stated) {
       if (f.derived || f.value === null) continue

@@ -3,12 +3,13 @@
  * the projects' executed amounts vs 项目支出, and the self-evaluation table's weights and scores.
  */
 import { printed, text, type Text } from '../../i18n/text'
+import { isItemOf, type StatedItem } from '../../model/vocabulary'
 import { defineRule, type Emitter } from '../emit'
 import { checkLinear, checkPercent, checkSum, type Fig, type Term } from '../numeric'
 import { named, resolve } from '../operand'
 import { itemsOf, projectItems, sFig, stated, topicScreen } from '../stated'
 
-function projectRate(e: Emitter, item: string) {
+function projectRate(e: Emitter, item: StatedItem) {
   const r = sFig(e.ds, 'performance', item, 'rate')
   const done = sFig(e.ds, 'performance', item, 'executed')
   const budget = sFig(e.ds, 'performance', item, 'budget')
@@ -69,13 +70,16 @@ export const projectSums = defineRule({
   },
 })
 
-const GROUP_NAMES: Record<string, RegExp> = { output: /^产出指标/, benefit: /^效益指标/, satisfaction: /^满意度指标/, cost: /^成本指标/ }
+/** 一级指标 groups: their item key and how their printed 一级指标 begins */
+const GROUP_NAMES: ReadonlyArray<readonly [StatedItem, RegExp]> = [
+  ['output', /^产出指标/], ['benefit', /^效益指标/], ['satisfaction', /^满意度指标/], ['cost', /^成本指标/],
+]
 
 export const indicatorSums = defineRule({
   id: 'S10-INDICATORS', family: 'statement', severity: 'warning',
   description: '绩效自评表：各指标分值、得分之和（含执行率一栏）= 总分；一级指标所标分值 = 其下指标分值之和',
   run(e) {
-    const indicators = itemsOf(e.ds, 'performanceIndicator', (i) => /^i\d+$/.test(i))
+    const indicators = itemsOf(e.ds, 'performanceIndicator', (i) => isItemOf('i', i))
     const screen = topicScreen('performanceIndicator')
     for (const m of ['weight', 'score'] as const) {
       const total = sFig(e.ds, 'performanceIndicator', 'total', m)
@@ -86,7 +90,7 @@ export const indicatorSums = defineRule({
       const what = `finding.S10-INDICATORS.${m === 'weight' ? 'weights' : 'scores'}${exec ? 'WithRate' : ''}`
       e.outcome(checkSum(total, all), { actual: total, others: all, unit: '分', screen, expectedLabel: text(what, { n: parts.length }) })
     }
-    for (const [group, re] of Object.entries(GROUP_NAMES)) {
+    for (const [group, re] of GROUP_NAMES) {
       const w = sFig(e.ds, 'performanceIndicator', group, 'weight')
       if (!w) continue
       const members = indicators.filter((i) => re.test(stated(e.ds, 'performanceIndicator', i, 'level1')?.text ?? ''))
@@ -111,7 +115,7 @@ export const indicatorScores = defineRule({
   id: 'S14-INDICATOR-SCORE', family: 'statement', severity: 'warning',
   description: '未达到年度指标值的指标：得分 = 完成比例 × 分值（按表注“得分=绩效目标实现比例*分值”）',
   run(e) {
-    for (const item of itemsOf(e.ds, 'performanceIndicator', (i) => /^i\d+$/.test(i))) {
+    for (const item of itemsOf(e.ds, 'performanceIndicator', (i) => isItemOf('i', i))) {
       const tf = stated(e.ds, 'performanceIndicator', item, 'target')
       const af = stated(e.ds, 'performanceIndicator', item, 'actualText')
       const score = sFig(e.ds, 'performanceIndicator', item, 'score')

@@ -3,6 +3,7 @@
  * recomputed from the amounts (interval bounds from the printed precision of each, see numeric.ts).
  */
 import { text } from '../../i18n/text'
+import type { StatedItem, StatedKey, StatedTopic } from '../../model/vocabulary'
 import { defineRule, type Emitter } from '../emit'
 import type { Fig } from '../numeric'
 import { checkPercent } from '../numeric'
@@ -10,7 +11,7 @@ import { named, resolve, type Source } from '../operand'
 import { itemsOf, sFig, stated, topicScreen } from '../stated'
 
 interface ShareSpec {
-  share: readonly [string, string, string]
+  share: StatedKey
   num: readonly Source[]
   den: readonly Source[]
 }
@@ -30,7 +31,7 @@ const SHARES: readonly ShareSpec[] = [
   { share: ['performance', 'overall', 'projectShareOfProjects'], num: [['performance', 'overall', 'gpbProjectFunds'], ['performance', 'overall', 'projectFunds']], den: [['expenditure', 'project', 'amount'], '05.project'] },
 ]
 
-function checkShare(e: Emitter, share: Fig, num: Fig, den: Fig, topic: string, item: string, code: string | null) {
+function checkShare(e: Emitter, share: Fig, num: Fig, den: Fig, topic: StatedTopic, item: StatedItem, code: string | null) {
   e.outcome(checkPercent(share, [{ fig: num, coef: 1 }], [{ fig: den, coef: 1 }]), {
     actual: share, expectedLabel: text('finding.ratio.recomputed', { num: named(num), den: named(den) }), others: [num, den], unit: '%',
     screen: topicScreen(topic, item, code),

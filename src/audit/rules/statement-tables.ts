@@ -4,6 +4,7 @@
  * it must print the same digits; a stated class amount vs a sum of 项 rows gets the rounding bound.
  */
 import { text } from '../../i18n/text'
+import type { StatedKey } from '../../model/vocabulary'
 import { defineRule } from '../emit'
 import { tableLabel } from '../figures'
 import { classFigs, tableFig, type TableFigure } from '../locate'
@@ -11,7 +12,7 @@ import { checkSame, checkSum } from '../numeric'
 import { itemsOf, sFig, topicScreen } from '../stated'
 import { table } from '../tables'
 
-const PAIRS: ReadonlyArray<readonly [readonly [string, string, string], readonly TableFigure[]]> = [
+const PAIRS: ReadonlyArray<readonly [StatedKey, readonly TableFigure[]]> = [
   [['totals', 'total', 'amount'], ['01.grandTotal']],
   [['totals', 'fiscal', 'amount'], ['04.grandTotal']],
   [['totals', 'gpbExpenditure', 'amount'], ['05.total']],

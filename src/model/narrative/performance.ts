@@ -2,9 +2,10 @@
 import { topicIndex, num, text, printed, figuresOf } from '@/model/stated'
 import { pct, ratio, sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
+import { isItemOf } from '@/model/vocabulary'
 
 export interface Project {
-  id: string
+  id: `p${number}`
   name: string
   budget: number | null
   executed: number | null
@@ -19,7 +20,7 @@ export interface Project {
 }
 
 export interface Indicator {
-  id: string
+  id: `i${number}`
   level1: string
   level2: string
   name: string
@@ -44,7 +45,7 @@ export function performanceEvaluation(ds: Dataset): PerformanceEvaluation {
   const p = topicIndex(ds.stated, 'performance')
   const ind = topicIndex(ds.stated, 'performanceIndicator')
   const projects: Project[] = [...p.keys()]
-    .filter((k) => /^p\d+$/.test(k))
+    .filter((k) => isItemOf('p', k))
     .map((id) => {
       const budget = num(p, id, 'budget')
       const executed = num(p, id, 'executed')
@@ -55,7 +56,7 @@ export function performanceEvaluation(ds: Dataset): PerformanceEvaluation {
       }
     })
   const indicators: Indicator[] = [...ind.keys()]
-    .filter((k) => /^i\d+$/.test(k))
+    .filter((k) => isItemOf('i', k))
     .map((id) => ({
       id, level1: text(ind, id, 'level1') ?? '', level2: text(ind, id, 'level2') ?? '', name: text(ind, id, 'name') ?? '',
       target: text(ind, id, 'target') ?? '', actual: text(ind, id, 'actualText') ?? '', weight: num(ind, id, 'weight'), score: num(ind, id, 'score'),

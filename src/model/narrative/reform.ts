@@ -7,12 +7,13 @@
 import { topicIndex, num, text, figuresOf, type TopicIndex } from '@/model/stated'
 import { sumCents } from '@/model/format'
 import type { Dataset, StatedFigure } from '@/model/types'
+import { isItemOf, type StatedItem } from '@/model/vocabulary'
 import { budgetExecution, type BudgetLine } from './budget'
 import { performanceEvaluation, type Project } from './performance'
 
 /** One listed transfer of funds: the item (as printed) and the amounts the report states for it, by direction. */
 export interface Transfer {
-  id: string
+  id: `transfer${number}`
   name: string
   /** the other body: the transfer's own `counterpart`, else the reform's `receiver` */
   counterpart: string | null
@@ -28,7 +29,7 @@ export interface Transfer {
 
 /** A unit (二级机构) or internal section moved out, moved in, or no longer kept; `name` is the printed name. */
 export interface Move {
-  id: string
+  id: `unit${number}` | `section${number}`
   name: string
   direction: 'out' | 'in' | 'dropped'
 }
@@ -42,7 +43,7 @@ export interface ReformTransfers {
   sections: Move[]
   transfers: Transfer[]
   /** the transfers with an amount moved out, in the order listed */
-  moved: { id: string; name: string; to: string | null; value: number }[]
+  moved: { id: Transfer['id']; name: string; to: string | null; value: number }[]
   movedTotal: number | null
   /** budget lines whose stated reason names the reform */
   lines: BudgetLine[]
@@ -53,16 +54,13 @@ export interface ReformTransfers {
   present: boolean
 }
 
-const TRANSFER = /^transfer\d+$/
-const UNIT = /^unit\d+$/
-const SECTION = /^section\d+$/
 const DIRECTIONS = ['out', 'in', 'dropped'] as const
 
 export function transfersOf(idx: TopicIndex): Transfer[] {
   const receiver = text(idx, 'receiver', 'name')
   return [...idx.entries()]
-    .filter(([id]) => TRANSFER.test(id))
-    .map(([id, m]) => ({
+    .flatMap(([id, m]) => (isItemOf('transfer', id) ? [{ id, m }] : []))
+    .map(({ id, m }) => ({
       id,
       name: [...m.values()][0]?.name ?? id,
       counterpart: text(idx, id, 'counterpart') ?? receiver,
@@ -83,8 +81,8 @@ export function reformTransfers(ds: Dataset): ReformTransfers {
     year: ds.meta.year,
     receiver: text(idx, 'receiver', 'name'),
     staff: { total: num(idx, 'staff', 'total'), shiye: num(idx, 'staff', 'shiye'), xingzheng: num(idx, 'staff', 'xingzheng') },
-    units: moves(idx, UNIT),
-    sections: moves(idx, SECTION),
+    units: moves(idx, 'unit'),
+    sections: moves(idx, 'section'),
     transfers,
     moved,
     movedTotal: sumCents(moved.map((m) => m.value)),
@@ -95,20 +93,20 @@ export function reformTransfers(ds: Dataset): ReformTransfers {
   }
 }
 
-function moves(idx: TopicIndex, key: RegExp): Move[] {
-  return [...idx.entries()]
-    .filter(([id]) => key.test(id))
-    .flatMap(([id, m]) => DIRECTIONS.flatMap((direction) => {
+function moves(idx: TopicIndex, family: 'unit' | 'section'): Move[] {
+  return [...idx.entries()].flatMap(([id, m]) => isItemOf(family, id)
+    ? DIRECTIONS.flatMap((direction) => {
       const f = m.get(direction)
       return f && f.text ? [{ id, name: f.text, direction }] : []
-    }))
+    })
+    : [])
 }
 
 function touchedProjects(ds: Dataset, transfers: readonly Transfer[]): Project[] {
   if (!transfers.length) return []
   const names = new Set(transfers.map((t) => t.name))
   const outCents = new Set(transfers.flatMap((t) => (t.out === null ? [] : [Math.round(t.out * 100)])))
-  const altNames = new Map<string, string[]>()
+  const altNames = new Map<StatedItem, string[]>()
   for (const f of ds.stated) {
     if (f.topic === 'performance' && f.measure === 'nameAlt' && f.text) altNames.set(f.item, [...(altNames.get(f.item) ?? []), f.text])
   }

@@ -6,6 +6,7 @@
 import type { Cause, Finding } from '@/audit'
 import type { Materiality } from '@/audit'
 import type { Dataset, SourceRef } from '@/model/types'
+import type { StatedMeasure } from '@/model/vocabulary'
 
 /** A place in the report, as the briefing names it. */
 export interface Place {
@@ -24,7 +25,7 @@ interface Printed {
   /** text of a stated figure that is words, not a number (e.g. "大于") */
   text: string | null
   name: string
-  measure: string | null
+  measure: StatedMeasure | null
 }
 
 export interface Side {
@@ -46,7 +47,7 @@ export interface BriefFinding {
   rule: string
   kind: FindingKind
   /** the figure the finding is about: its printed name and measure key (stated) or printed column header (table) */
-  subject: { name: string; measure: string | null; field: string | null; words: string | null }
+  subject: { name: string; measure: StatedMeasure | null; field: string | null; words: string | null }
   actual: Side
   expected: Side
   difference: number | null

@@ -11,6 +11,7 @@ import { transfersOf } from '@/model/narrative/reform'
 import { priorRefs, priorYear, type PriorProvenance, type PriorYear } from '@/model/priorYear'
 import { departmentSeries, refsOf } from '@/model/deptSeries'
 import { keyParts, type YearKey } from '@/model/yearFigures'
+import type { StatedItem, StatedTopic } from '@/model/vocabulary'
 
 export interface SeriesPoint {
   year: number
@@ -29,8 +30,8 @@ export interface Series {
   id: YearKey
   group: 'totals' | 'threePublic'
   /** the narrative topic and item of the measure */
-  topic: string
-  item: string
+  topic: StatedTopic
+  item: StatedItem
   /** the narrative figures among the points' sources (table cells are in the points' refs) */
   figures: StatedFigure[]
   name: string

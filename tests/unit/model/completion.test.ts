@@ -3,6 +3,7 @@ import { COMPLETION_HIGH, COMPLETION_LOW, completion, statedCompletionFlag } fro
 import { budgetExecution } from '@/model/narrative/budget'
 import { runAudit } from '@/audit'
 import type { Dataset, StatedFigure } from '@/model/types'
+import type { StatedItem, StatedMeasure } from '@/model/vocabulary'
 
 describe('completion', () => {
   it('is executed ÷ budget on integer cents', () => {
@@ -39,7 +40,7 @@ describe('completion', () => {
 })
 
 describe('one window for the budget screen and rule R01', () => {
-  const fig = (item: string, measure: string, value: number, line: number): StatedFigure => ({
+  const fig = (item: StatedItem, measure: StatedMeasure, value: number, line: number): StatedFigure => ({
     topic: 'budgetExecution', item, code: null, name: `第${item}项`, measure, value, text: String(value), unit: '万元',
     source: { file: '说明数据.csv', line, section: '五（三）' },
   })
