@@ -1,4 +1,4 @@
-/** Number formatting for amounts and shares. Pure; locale-aware through Intl. */
+/** Number formatting for amounts and shares. Pure. */
 
 export type DisplayUnit = '元' | '万元' | '亿元'
 export type Locale = 'zh-CN' | 'en'
@@ -7,30 +7,26 @@ export const UNIT_FACTOR: Record<DisplayUnit, number> = { 元: 10000, 万元: 1,
 /** decimals shown per display unit, so that 0.01 万元 stays visible */
 export const UNIT_DECIMALS: Record<DisplayUnit, number> = { 元: 2, 万元: 2, 亿元: 6 }
 
-const formatters = new Map<string, Intl.NumberFormat>()
-function nf(locale: Locale, decimals: number): Intl.NumberFormat {
-  const key = `${locale}|${decimals}`
-  let f = formatters.get(key)
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      useGrouping: true,
-    })
-    formatters.set(key, f)
-  }
-  return f
+/**
+ * Digits grouped by thousands with a fixed number of decimals: "1,489.93". Chinese and English amounts group alike
+ * (comma, point), so no Intl.NumberFormat: creating one loads the locale's ICU data on the main thread (~30 ms on a
+ * phone, during the first screen's render).
+ */
+function grouped(value: number, decimals: number): string {
+  const [whole, frac] = Math.abs(value).toFixed(decimals).split('.')
+  const digits = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${value < 0 ? '-' : ''}${digits}${frac === undefined ? '' : `.${frac}`}`
 }
 
 /** The number alone: 1489.93 → "1,489.93" (万元). null → "—". */
-export function formatNumber(wan: number | null | undefined, unit: DisplayUnit = '万元', locale: Locale = 'zh-CN'): string {
+export function formatNumber(wan: number | null | undefined, unit: DisplayUnit = '万元', _locale: Locale = 'zh-CN'): string {
   if (wan === null || wan === undefined || Number.isNaN(wan)) return '—'
   const v = wan * UNIT_FACTOR[unit]
   const d = UNIT_DECIMALS[unit]
   // round half away from zero on the decimal string, not on binary floats
   const rounded = Number(Math.sign(v) * Math.round(Math.abs(v) * 10 ** d + 1e-9)) / 10 ** d
   // a real minus sign (U+2212), as in print; CSV downloads write plain numbers, not this text
-  return nf(locale, d).format(Object.is(rounded, -0) ? 0 : rounded).replace(/^-/, '−')
+  return grouped(Object.is(rounded, -0) ? 0 : rounded, d).replace(/^-/, '−')
 }
 
 /** "1,489.93 万元"; in English the unit reads "10k yuan" etc. */
