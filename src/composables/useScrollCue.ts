@@ -2,7 +2,7 @@
  * A sideways-scrolling row (the screen tabs on a phone): keeps its current item in view and says in which
  * directions more items lie hidden, for the edge cues (base.css `.screens-wrap[data-more-…]`).
  */
-import { nextTick, onBeforeUnmount, onMounted, reactive, watch, type ShallowRef } from 'vue'
+import { onBeforeUnmount, onMounted, reactive, watch, type ShallowRef } from 'vue'
 
 export function useScrollCue(row: Readonly<ShallowRef<HTMLElement | null>>, current: () => unknown) {
   const more = reactive({ left: false, right: false })
@@ -25,22 +25,36 @@ export function useScrollCue(row: Readonly<ShallowRef<HTMLElement | null>>, curr
     update()
   }
 
+  /*
+   * Measured in the next frame, not in the render that changed the row: reading offsetLeft there forces a layout
+   * inside the render's task (the first screen's longest task on a phone).
+   */
+  let frame = 0
+  function later() {
+    if (typeof requestAnimationFrame === 'undefined') {
+      showCurrent()
+      return
+    }
+    cancelAnimationFrame(frame)
+    frame = requestAnimationFrame(showCurrent)
+  }
   // the items change width when their text does (a language loads, a font arrives): place the current one again
-  const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => showCurrent())
+  const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later)
   watch(
     [row, current],
     ([el]) => {
       resized?.disconnect()
       if (el) for (const item of el.children) resized?.observe(item)
-      void nextTick(showCurrent)
+      later()
     },
     { flush: 'post' },
   )
   onMounted(() => {
-    void nextTick(showCurrent)
+    later()
     window.addEventListener('resize', update, { passive: true })
   })
   onBeforeUnmount(() => {
+    if (frame) cancelAnimationFrame(frame)
     resized?.disconnect()
     window.removeEventListener('resize', update)
   })
