@@ -43,7 +43,7 @@ export type SummaryItem =
  * The stated (narrative) figures of 说明数据.csv (docs/DATA.md §2): topic → item → measure. The importer
  * (import/tables/stated.ts) is the one place where the printed 主题/条目/指标 cells become these keys: a row whose
  * topic, item (for its topic) or measure is not in this vocabulary is reported, not kept. Downstream code compares
- * keys and asks `isItemOf` for a numbered family; it never re-reads the printed strings.
+ * keys and asks `isItemOf` for an open family; it never re-reads the printed strings.
  */
 export const STATED_TOPICS = [
   'totals', 'income', 'expenditure', 'classStructure', 'budgetExecution', 'basicSplit', 'threePublic',
@@ -52,8 +52,19 @@ export const STATED_TOPICS = [
 export type StatedTopic = (typeof STATED_TOPICS)[number]
 
 /**
- * Open item families: keys numbered in the order the report states them, and classification codes. These are the
- * only items not fixed by the format; each is still a typed key (a template literal), recognised once, here.
+ * A key of the report's own: `x.<identifier>` (an ASCII letter, then letters or digits). As an item, something the
+ * report narrates that the format does not name (an achievement of 自评报告 六（一）); as a measure, a figure the report
+ * states about an item (a count of an achievement, a project's own output). Such a figure keeps 名称, 数值, 单位, 原文 as
+ * printed and is never interpreted: no code names an `x.` key. The one pattern for items and measures.
+ */
+const OWN_KEY = /^x\.[A-Za-z][A-Za-z0-9]*$/
+type OwnKey = `x.${string}`
+const isOwnKey = (s: string): s is OwnKey => OWN_KEY.test(s)
+
+/**
+ * Open item families: keys numbered in the order the report states them, classification codes, and the report's own
+ * keys. These are the only items not fixed by the format; each is still a typed key (a template literal), recognised
+ * once, here.
  */
 const ITEM_FAMILIES = {
   /** budgetExecution: a numbered 五（三） line printed without a usable code (`line1`) */
@@ -70,6 +81,8 @@ const ITEM_FAMILIES = {
   classCode: /^\d{3}$/,
   /** budgetExecution: the 类/款/项 code of a line (`201`, `20805`, `2080501`) */
   code: /^\d{3}(?:\d{2}){0,2}$/,
+  /** performance: an achievement the report narrates, in its own words (`x.<identifier>`) */
+  x: OWN_KEY,
 } as const
 export type ItemFamily = keyof typeof ITEM_FAMILIES
 
@@ -85,6 +98,7 @@ interface FamilyKeys {
   transfer: `transfer${number}`
   classCode: CodeKey
   code: CodeKey
+  x: OwnKey
 }
 
 /** Per topic: the items the format fixes (docs/DATA.md §2 “Topic / item / measure vocabulary”) and its open families. */
@@ -102,11 +116,8 @@ export const STATED_ITEMS = {
     keys: ['total', 'goods', 'works', 'services', 'sme', 'smallMicro', 'goodsSme', 'worksSme', 'servicesSme'], open: [],
   },
   reform: { keys: ['staff', 'receiver'], open: ['unit', 'section', 'transfer'] },
-  performance: {
-    // overall, then the achievements of 自评报告 六（一）1–6
-    keys: ['overall', 'oneThing', 'leaderWalkthrough', 'delegation', 'serviceQuality', 'hallManagement', 'parkProjects'],
-    open: ['p'],
-  },
+  // overall; the evaluated projects; the report's own achievements (自评报告 六（一）)
+  performance: { keys: ['overall'], open: ['p', 'x'] },
   // the 一级指标 groups' weights (附件2 prints 产出/效益/满意度 here; 成本指标 is a group the audit also knows), 总分
   performanceIndicator: { keys: ['output', 'benefit', 'satisfaction', 'cost', 'total'], open: ['i'] },
   staffing: { keys: ['sections', 'established', 'onPost', 'inPost', 'retired'], open: [] },
@@ -120,7 +131,10 @@ export type StatedItemOf<T extends StatedTopic> =
 /** Any topic's item (StatedFigure.item); which items a topic admits is checked by the importer. */
 export type StatedItem = StatedItemOf<StatedTopic>
 
-/** A measure of a stated figure (docs/DATA.md §2), grouped by the topics that use it. */
+/**
+ * The measures the format fixes (docs/DATA.md §2), grouped by the topics that use it. A measure may also be a key of
+ * the report's own (`x.<identifier>`, `isOwnKey`): a figure kept as printed, never read by name.
+ */
 export const STATED_MEASURES = [
   // amounts, shares and the change against the previous year (totals, income, expenditure, classStructure, basicSplit,
   // procurement, operatingCost, meeting); `prior` is a printed 上年数, or derived (this year − changeAmount)
@@ -136,19 +150,11 @@ export const STATED_MEASURES = [
   'budgetFull', 'executed', 'score', 'grade', 'projectShareOfProjects', 'budgetInitial', 'weight', 'weightedScore',
   'budgetGpb', 'budgetGovFund', 'budgetSpecialAccount', 'budgetOther', 'budgetBasic', 'budgetProject',
   // performance projects
-  'executedAlt', 'adjustment', 'carryover', 'nameAlt', 'parcels', 'standardisedItems', 'crossRegionItems',
-  // performance achievements (自评报告 六（一）1–6)
-  'meetings', 'specialWindows', 'serviceZones', 'newbornApplicants', 'newbornApproved', 'newbornOnlineRate',
-  'participations', 'problemsFound', 'problemsSolved', 'timeLimitSpeedup', 'immediateRate', 'materialReduction',
-  'provincialPowers', 'municipalPowers',
-  'levels', 'departments', 'casesSolved', 'crossDeptShare', 'propertyDepartments', 'propertyMeasures',
-  'insuranceDepartments', 'insuranceCases', 'mortgageDepartments',
-  'notices', 'paymentMethods', 'serviceItems', 'certificates', 'commendations', 'satisfaction',
-  'started', 'startedDemo', 'completed', 'completedDemo',
+  'executedAlt', 'adjustment', 'carryover', 'nameAlt',
   // performanceIndicator rows (附件2)
   'level1', 'level2', 'target', 'actualText',
 ] as const
-export type StatedMeasure = (typeof STATED_MEASURES)[number]
+export type StatedMeasure = (typeof STATED_MEASURES)[number] | OwnKey
 
 /** topic, item, measure of one stated figure */
 export type StatedKey = readonly [topic: StatedTopic, item: StatedItem, measure: StatedMeasure]
@@ -156,9 +162,9 @@ export type StatedKey = readonly [topic: StatedTopic, item: StatedItem, measure:
 const TOPIC_SET: ReadonlySet<string> = new Set(STATED_TOPICS)
 const MEASURE_SET: ReadonlySet<string> = new Set(STATED_MEASURES)
 export const isStatedTopic = (s: string): s is StatedTopic => TOPIC_SET.has(s)
-export const isStatedMeasure = (s: string): s is StatedMeasure => MEASURE_SET.has(s)
+export const isStatedMeasure = (s: string): s is StatedMeasure => MEASURE_SET.has(s) || isOwnKey(s)
 
-/** Whether an item key belongs to a numbered family (`isItemOf('p', item)`: an evaluated project). */
+/** Whether an item key belongs to an open family (`isItemOf('p', item)`: an evaluated project). */
 export function isItemOf<F extends ItemFamily>(family: F, item: string): item is FamilyKeys[F] {
   return ITEM_FAMILIES[family].test(item)
 }

@@ -128,6 +128,7 @@ const en: Record<keyof typeof problems, string> = {
   'problem.stated.item.numbered': '{first}, {second}, …',
   'problem.stated.measure': 'File {file}, line {line}, column {column} ({zh:指标}, the measure): “{value}” is not a known measure key; the row was not imported',
   'problem.stated.measure.expected': 'one of the measure keys: {keys}',
+  'problem.stated.own': 'a key of the report’s own, x.<identifier> (a letter, then letters or digits; shown as printed, never interpreted)',
   'problem.stated.topic': 'File {file}, line {line}, column {column} ({zh:主题}, the topic): “{value}” is not a known topic key; the row was not imported',
   'problem.stated.topic.expected': 'one of the topic keys: {keys}',
   'problem.summary.unknownItem': 'File {file}, line {line}: “{value}” is not a known item; kept, but without a classification code',

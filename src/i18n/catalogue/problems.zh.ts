@@ -123,6 +123,7 @@ export default {
   'problem.stated.item.numbered': '{first}、{second}…',
   'problem.stated.measure': '文件 {file} 第 {line} 行第 {column} 列（指标）的“{value}”不是已知的指标键，该行未导入',
   'problem.stated.measure.expected': '指标键之一：{keys}',
+  'problem.stated.own': '报告自有的键 x.<标识符>（英文字母开头，仅字母和数字；照录显示，不作解读）',
   'problem.stated.topic': '文件 {file} 第 {line} 行第 {column} 列（主题）的“{value}”不是已知的主题键，该行未导入',
   'problem.stated.topic.expected': '主题键之一：{keys}',
   'problem.summary.unknownItem': '文件 {file} 第 {line} 行的“{value}”不是已知的项目，已保留但没有对应的科目代码',

@@ -2,7 +2,8 @@
  * The stated-figures file: long format, header 主题,条目,科目代码,名称,指标,数值,单位,原文,出处 (columns found
  * by name). One StatedFigure per row; value = number from 数值 when the unit is numeric, text = 数值 as printed, quote = 原文.
  * The one place where the printed 主题/条目/指标 become keys (model/vocabulary.ts): a row whose topic, item (for its
- * topic) or measure is not in the vocabulary is reported with its file, line and column, and not kept.
+ * topic) or measure is not in the vocabulary — a fixed key, a key of an open family, or a key of the report's own
+ * (`x.<identifier>`) — is reported with its file, line and column, and not kept.
  */
 import type { ImportProblem, StatedFigure } from '../../model/types'
 import {
@@ -109,8 +110,12 @@ function readFigure(
   return figure
 }
 
-/** A family as the expectation shows it: the kind of code, or a numbered prefix (`p1, p2, …`). */
+/** The report's own keys as the expectation shows them (`x.<identifier>`), for items and measures alike. */
+const OWN_SHOWN = text('problem.stated.own')
+
+/** A family as the expectation shows it: the kind of code, a numbered prefix (`p1, p2, …`), or the report's own keys. */
 function familyShown(f: ItemFamily): Param {
+  if (f === 'x') return OWN_SHOWN
   return f === 'classCode' || f === 'code' ? text(`problem.stated.item.${f}`) : text('problem.stated.item.numbered', { first: `${f}1`, second: `${f}2` })
 }
 
@@ -143,7 +148,7 @@ function readKeys(
   }
   const measure = cell('指标')
   if (!isStatedMeasure(measure.value)) {
-    return report(measure, 'measure', text('problem.stated.measure.expected', { keys: joined(STATED_MEASURES, 'sep.list') }))
+    return report(measure, 'measure', text('problem.stated.measure.expected', { keys: joined([...STATED_MEASURES, OWN_SHOWN], 'sep.list') }))
   }
   return { topic: topic.value, item: item.value, measure: measure.value }
 }
