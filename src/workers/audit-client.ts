@@ -22,18 +22,37 @@ function spawn(): Worker {
   return worker
 }
 
-/** One audit in the worker; rejects when the worker fails. */
+/**
+ * One audit in the worker; rejects when the worker fails — an answer with an error, or a worker that cannot load or
+ * whose message cannot be read (`error` / `messageerror` events). A failed worker is dropped, so the next audit
+ * starts a new one instead of waiting forever on a dead one.
+ */
 function auditInWorker(input: AuditInput): Promise<AuditReport> {
   const w = spawn()
   const id = ++seq
   return new Promise((resolve, reject) => {
+    const done = () => {
+      w.removeEventListener('message', onMessage)
+      w.removeEventListener('error', onFailure)
+      w.removeEventListener('messageerror', onFailure)
+    }
     const onMessage = (e: MessageEvent<AuditAnswer>) => {
       if (e.data.id !== id) return
-      w.removeEventListener('message', onMessage)
+      done()
       if ('report' in e.data) resolve(e.data.report)
       else reject(new Error(e.data.error))
     }
+    const onFailure = (e: Event) => {
+      done()
+      if (worker === w) {
+        worker = null
+        w.terminate()
+      }
+      reject(new Error(e instanceof ErrorEvent && e.message ? e.message : `audit worker: ${e.type}`))
+    }
     w.addEventListener('message', onMessage)
+    w.addEventListener('error', onFailure)
+    w.addEventListener('messageerror', onFailure)
     const req: AuditRequest = { id, datasets: input.datasets, options: input.options }
     w.postMessage(req)
   })

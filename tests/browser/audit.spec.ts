@@ -57,4 +57,18 @@ describe('数据核对', () => {
     await page.waitForSelector('[data-panel]')
     await page.close()
   })
+
+  it('when the audit worker cannot load, the findings are computed on the page instead of never arriving', async () => {
+    const page = await browser.newPage()
+    let blocked = 0
+    await page.route(/audit\.worker[^/]*\.js/, (route) => {
+      blocked++
+      return route.fulfill({ status: 404, body: '' })
+    })
+    await open(page, `/${SEED}/audit`)
+    await page.waitForSelector('.findings [data-finding]', { timeout: 40_000 })
+    expect(blocked).toBeGreaterThan(0)
+    expect(await page.$$eval('.findings [data-finding]', (l) => l.length)).toBe(cli.findings.length)
+    await page.close()
+  })
 })
