@@ -17,6 +17,8 @@ export interface PartRow {
   statedRate: number | null
   statedRateText: string | null
   rate: number | null // actual / stated budget, recomputed
+  /** this year's figure the change and last year's figure are reckoned from (yearFigure: the table's, else the statement's) */
+  current: number | null
   changeAmount: number | null
   changePct: number | null
   changePctText: string | null
@@ -56,6 +58,7 @@ export function threePublicView(ds: Dataset, prior: PriorYear = priorYear(ds, [d
     return {
       part, tableBudget: tv(`budget.${part}`), tableActual: tv(`actual.${part}`), statedBudget: sb, statedActual: sa,
       statedRate: num(idx, part, 'rate'), statedRateText: printed(idx, part, 'rate'), rate: pct(ratio(sa, sb)),
+      current: c.current?.value ?? null,
       changeAmount: loaded ? c.amount : num(idx, part, 'changeAmount'), changePct: loaded ? c.pct : num(idx, part, 'changePct'),
       changePctText: loaded ? (c.pct === null ? null : c.pct.toFixed(2)) : printed(idx, part, 'changePct'),
       prior: c.prior.value, priorProvenance: c.prior.provenance, priorOwnDiff: c.prior.ownDiff,
