@@ -198,5 +198,6 @@ const en: Shape<typeof zh> = {
     sameAsMatches: 'Matches the loaded {list} by name.',
     sameAsNone: 'No loaded department has this name.',
   },
+  presentTrend: { changeComputed: 'Change on last year {amount} ({pct}, computed from the loaded {year} report)' },
 }
 export default en

@@ -193,4 +193,5 @@ export default {
     sameAsMatches: '按名称与已载入的 {list} 对应为同一部门。',
     sameAsNone: '已载入的数据中没有同名部门。',
   },
+  presentTrend: { changeComputed: '比上年增减 {amount}（{pct}，按已载入的{year}年报告计算）' },
 } as const

@@ -4,8 +4,8 @@
  * (1-based), `play=1` (cycling) and `every=<seconds>` (the cycling interval).
  */
 import type { Cause } from '@/audit'
-import { num, printed, topicIndex } from '@/model/stated'
-import type { Dataset } from '@/model/types'
+import { formatPercent, formatStatedText, ratio } from '@/model/format'
+import type { PriorYear } from '@/model/priorYear'
 import type { Overview } from '@/model/overview'
 import type { Series } from '@/views/yoy/yoy'
 
@@ -98,10 +98,20 @@ export function trendBars(s: Series): Bar[] {
   return scaled(s.points.map((p) => ({ id: String(p.year), label: String(p.year), value: p.value, derived: p.derived })))
 }
 
-/** The change of a series' measure as the latest report states it (amount, and the printed percentage). */
-export function statedChange(latest: Dataset, s: Series): { amount: number | null; pct: string | null } {
-  const idx = topicIndex(latest.stated, s.topic)
-  return { amount: num(idx, s.item, 'changeAmount'), pct: printed(idx, s.item, 'changePct') }
+/**
+ * The change of a series' measure beside its bars, from the prior year every screen uses (model/priorYear.ts):
+ * with last year's report loaded, this year's figure minus that report's, its percent computed ('loaded'); else the
+ * change and percent this year's report prints ('stated'), or none when it prints no change. The percent is as shown.
+ */
+export function trendChange(prior: PriorYear, s: Series): { amount: number | null; pct: string | null; provenance: 'loaded' | 'stated' | null } {
+  const c = prior.change(s.id)
+  if (c.provenance === 'loaded') {
+    const r = ratio(c.amount, c.prior.value)
+    return { amount: c.amount, pct: r === null ? null : formatPercent(r, 2, true), provenance: c.amount === null ? null : 'loaded' }
+  }
+  const amount = c.statedAmount?.value ?? null
+  const text = c.statedPct?.text ?? null
+  return { amount, pct: text === null ? null : formatStatedText(text, true), provenance: amount === null ? null : 'stated' }
 }
 
 /**

@@ -38,36 +38,29 @@ export interface Series {
   points: SeriesPoint[]
 }
 
-/** Measures that can have a value per year; `group` keeps magnitudes apart (totals vs 三公) on separate charts. */
-const SERIES: { key: YearKey; name: string; group: 'totals' | 'threePublic' }[] = [
-  { key: 'totals.total', name: '收、支总计', group: 'totals' },
-  { key: 'totals.fiscal', name: '财政拨款收、支总计', group: 'totals' },
-  { key: 'totals.gpbExpenditure', name: '一般公共预算财政拨款支出', group: 'totals' },
-  { key: 'threePublic.total', name: '“三公”经费', group: 'threePublic' },
-  { key: 'threePublic.abroad', name: '因公出国（境）费', group: 'threePublic' },
-  { key: 'threePublic.vehicle', name: '公务用车购置及运行维护费', group: 'threePublic' },
-  { key: 'threePublic.vehicleOperation', name: '公务用车运行维护费', group: 'threePublic' },
-  { key: 'threePublic.reception', name: '公务接待费', group: 'threePublic' },
-  { key: 'operatingCost.total', name: '机关运行经费', group: 'threePublic' },
+/**
+ * Measures that can have a value per year; `group` keeps magnitudes apart (totals vs 三公) on separate charts.
+ * Their display names come from the caller (i18n `prior.keys.*`), never from here.
+ */
+const SERIES: { key: YearKey; group: 'totals' | 'threePublic' }[] = [
+  { key: 'totals.total', group: 'totals' },
+  { key: 'totals.fiscal', group: 'totals' },
+  { key: 'totals.gpbExpenditure', group: 'totals' },
+  { key: 'threePublic.total', group: 'threePublic' },
+  { key: 'threePublic.abroad', group: 'threePublic' },
+  { key: 'threePublic.vehicle', group: 'threePublic' },
+  { key: 'threePublic.vehicleOperation', group: 'threePublic' },
+  { key: 'threePublic.reception', group: 'threePublic' },
+  { key: 'operatingCost.total', group: 'threePublic' },
 ]
 
 /**
- * Series over the loaded years of `current`'s department (model/department.ts), each year read the same way
- * (model/yearFigures.ts). The year before `current` comes from its loaded report; only when none is loaded, from
- * `current`'s own account of it (stated, or derived from the stated change), marked so. A measure with fewer than
- * two points is left out. `names` gives the display name of a key (default: the Chinese name).
+ * Series over the loaded years of `current`'s department (model/department.ts, over `all`), each year read the
+ * same way (model/yearFigures.ts). The year before `current` comes from its loaded report; only when none is
+ * loaded, from `current`'s own account of it (stated, or derived from the stated change), marked so. A measure with
+ * fewer than two points is left out. `names` gives the display name of a key (i18n `prior.keys.*`).
  */
-export function yoySeries(current: Dataset | readonly Dataset[], all?: readonly Dataset[], names?: (key: YearKey) => string): Series[] {
-  // a list of one department's datasets: the latest is "this year"
-  if (Array.isArray(current)) {
-    const list = current as readonly Dataset[]
-    const latest = [...list].sort((a, b) => b.meta.year - a.meta.year)[0]
-    return latest ? yoySeries(latest, list, names) : []
-  }
-  return seriesOf(current as Dataset, all ?? [current as Dataset], names)
-}
-
-function seriesOf(current: Dataset, all: readonly Dataset[], names?: (key: YearKey) => string): Series[] {
+export function yoySeries(current: Dataset, all: readonly Dataset[], names: (key: YearKey) => string): Series[] {
   const dept = departmentSeries(current, all, SERIES.map((s) => s.key))
   const prior = priorYear(current, all)
   const out: Series[] = []
@@ -89,7 +82,7 @@ function seriesOf(current: Dataset, all: readonly Dataset[], names?: (key: YearK
     }
     if (points.size >= 2) {
       const { topic, item } = keyParts(s.key)
-      out.push({ id: s.key, group: s.group, topic, item, figures, name: names?.(s.key) ?? s.name, points: [...points.values()].sort((a, b) => a.year - b.year) })
+      out.push({ id: s.key, group: s.group, topic, item, figures, name: names(s.key), points: [...points.values()].sort((a, b) => a.year - b.year) })
     }
   }
   return out

@@ -6,17 +6,23 @@
 import { describe, expect, it } from 'vitest'
 import { buildOverview } from '@/model/overview'
 import { groupByCause, runAudit } from '@/audit'
+import { priorYear } from '@/model/priorYear'
+import type { YearKey } from '@/model/yearFigures'
 import { yoySeries } from '@/views/yoy/yoy'
 import { loadInputs } from '@/cli/load-node'
+import zh from '@/i18n/zh'
 import {
-  classBars, everySeconds, keyAction, materialCauses, slideIndex, slidesOf, statedChange, step, trendBars, trendSeries,
+  classBars, everySeconds, keyAction, materialCauses, slideIndex, slidesOf, step, trendBars, trendChange, trendSeries,
 } from '@/views/present/present'
 import { seed } from '../screens/seed'
+
+/** the series' names as the screens give them (i18n `prior.keys.*`) */
+const names = (key: YearKey) => zh.prior.keys[key.replace('.', '_') as keyof typeof zh.prior.keys]
 
 describe('slides of the seed', () => {
   const ds = seed()
   const o = buildOverview(ds)
-  const series = yoySeries([ds])
+  const series = yoySeries(ds, [ds], names)
 
   it('headline, classes, trend (the prior year derived from the stated change) and findings', () => {
     expect(slidesOf(o, series)).toEqual(['headline', 'classes', 'trend', 'findings'])
@@ -38,12 +44,13 @@ describe('slides of the seed', () => {
 
   it('trend: 收、支总计 and the 三公 total, each year as printed, with the change the report states', () => {
     const [total, tp] = trendSeries(series)
-    expect(total!.id).toBe('totals.total')
+    expect([total!.id, total!.name]).toEqual(['totals.total', '收、支总计'])
     expect(trendBars(total!).map((b) => [b.label, b.value, b.derived])).toEqual([['2023', 1871.65, true], ['2024', 1489.93, false]])
-    expect(statedChange(ds, total!)).toEqual({ amount: -381.72, pct: '-20.4' })
-    expect(tp!.id).toBe('threePublic.total')
+    const prior = priorYear(ds, [ds])
+    expect(trendChange(prior, total!)).toEqual({ amount: -381.72, pct: '−20.4%', provenance: 'stated' })
+    expect([tp!.id, tp!.name]).toEqual(['threePublic.total', '“三公”经费'])
     expect(trendBars(tp!).map((b) => b.value)).toEqual([11, 4.03])
-    expect(statedChange(ds, tp!)).toEqual({ amount: -6.97, pct: '-63.36' })
+    expect(trendChange(prior, tp!)).toEqual({ amount: -6.97, pct: '−63.36%', provenance: 'stated' })
   })
 
   it('findings: the most money at stake first, rounding left out', () => {
@@ -59,10 +66,32 @@ describe('slides of the seed', () => {
   })
 })
 
+describe('the trend with last year’s report loaded (the seed folder imported as 2023)', () => {
+  // the 2023 report under a spaced name: the same department by the shared matching (model/department.ts)
+  const base = loadInputs(['data/zhuzhou-xzsp-2024'], { year: 2023 })[0]!.dataset
+  const y2023 = { ...base, meta: { ...base.meta, department: base.meta.department.replace('市', '市　') } }
+  const ds = seed()
+  const all = [ds, y2023]
+  const series = yoySeries(ds, all, names)
+  const prior = priorYear(ds, all)
+
+  it('the bars and the change beside them both take 2023 from the loaded report: 1,489.93 → 1,489.93, change 0 computed', () => {
+    const [total, tp] = trendSeries(series)
+    expect(trendBars(total!).map((b) => [b.label, b.value, b.derived])).toEqual([['2023', 1489.93, false], ['2024', 1489.93, false]])
+    expect(trendChange(prior, total!)).toEqual({ amount: 0, pct: '0.00%', provenance: 'loaded' })
+    expect(trendBars(tp!).map((b) => b.value)).toEqual([4.03, 4.03])
+    expect(trendChange(prior, tp!)).toEqual({ amount: 0, pct: '0.00%', provenance: 'loaded' })
+  })
+
+  it('the series’ names are the caller’s, not the Chinese of the report', () => {
+    expect(yoySeries(ds, all, (key) => `name of ${key}`).map((s) => s.name)).toContain('name of totals.total')
+  })
+})
+
 describe('another region: a report with no prior year in it', () => {
   it('putuo-guihua-2024 has no trend slide', () => {
     const ds = loadInputs(['data']).find((l) => l.dataset.meta.id === 'putuo-guihua-2024')!.dataset
-    expect(slidesOf(buildOverview(ds), yoySeries([ds]))).toEqual(['headline', 'classes', 'findings'])
+    expect(slidesOf(buildOverview(ds), yoySeries(ds, [ds], names))).toEqual(['headline', 'classes', 'findings'])
   })
 })
 

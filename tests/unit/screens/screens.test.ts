@@ -34,7 +34,7 @@ describe('year over year', () => {
     expect([b.prior, b.current, b.change, b.moved, b.rest]).toEqual([1871.65, 1489.93, -381.72, 185.27, -196.45])
   })
   it('series need two years: the derived prior year makes one for the totals and 三公', () => {
-    const s = yoySeries([seed()])
+    const s = yoySeries(seed(), [seed()], (key) => key)
     const total = s.find((x) => x.id === 'totals.total')!
     expect(total.points.map(({ year, value, derived, provenance }) => ({ year, value, derived, provenance }))).toEqual([
       { year: 2023, value: 1871.65, derived: true, provenance: 'derived' }, { year: 2024, value: 1489.93, derived: false, provenance: 'loaded' },
