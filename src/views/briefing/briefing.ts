@@ -5,6 +5,8 @@
  * budget screen's own flags), the standard tables the report did not publish, and questions, each tied to one of these.
  */
 import { groupByCause, tallyFindings, type Cause, type Finding, type Tally } from '@/audit'
+import { placeOf, type Place } from '@/audit/place'
+import { statedAt } from '@/audit/target'
 import { yoyFlag } from '@/audit/rules/review'
 import { buildOverview } from '@/model/overview'
 import { budgetExecution, type BudgetLine } from '@/model/narrative/budget'
@@ -14,7 +16,7 @@ import { priorYear, type PriorProvenance, type PriorYear } from '@/model/priorYe
 import { YEAR_KEYS, type YearKey } from '@/model/yearFigures'
 import { diff } from '@/model/format'
 import type { Dataset, FileReport, SourceRef } from '@/model/types'
-import { briefFinding, place, type BriefFinding } from './figures'
+import { briefFinding, type BriefFinding } from './figures'
 import { questions, type ChangeFlag, type Question } from './questions'
 
 /** How many findings and budget lines the two pages hold; the rest are counted and left to 数据核对 / 预算执行. */
@@ -54,6 +56,8 @@ export interface Headline {
   key: HeadlineKey
   value: number | null
   source: SourceRef | null
+  /** where it is printed, without the column header (the headline's own label names the figure) */
+  place: Place | null
   change: HeadlineChange | null
 }
 
@@ -90,7 +94,7 @@ function headlines(ds: Dataset, changeOf: ChangeOf): Headline[] {
   const grandTotal: Pick<Headline, 'value' | 'source'> = t01 && gtRow
     ? { value: gtRow.values.amount!, source: { file: t01.file, line: gtRow.line, column: gtRow.cells.amount, section: t01.marker ?? t01.title } }
     : { value: gtStated?.value ?? null, source: gtStated?.source ?? null }
-  const rows: Headline[] = [
+  const rows: Omit<Headline, 'place'>[] = [
     { key: 'totalIncome', value: o.totalIncome.value, source: o.totalIncome.source, change: null },
     { key: 'totalExpenditure', value: o.totalExpenditure.value, source: o.totalExpenditure.source, change: changeOf('expenditure.total') },
     { key: 'grandTotal', ...grandTotal, change: changeOf('totals.total') },
@@ -99,7 +103,7 @@ function headlines(ds: Dataset, changeOf: ChangeOf): Headline[] {
     { key: 'threePublic', ...threePublic, change: changeOf('threePublic.total') },
     { key: 'operating', value: operating?.value ?? null, source: operating?.source ?? null, change: changeOf('operatingCost.total') },
   ]
-  return rows.filter((h) => h.value !== null)
+  return rows.filter((h) => h.value !== null).map((h) => ({ ...h, place: h.source && placeOf(ds, { ...h.source, field: undefined }) }))
 }
 
 /** Budget lines the budget screen flags, the largest gap between budget and actual first. */
@@ -115,8 +119,7 @@ function changeFlags(ds: Dataset, causes: readonly Cause[]): ChangeFlag[] {
     .map((c) => {
       const f = c.findings[0]!
       const at = f.where[0]!
-      const s = ds.stated.find((x) => x.source.file === at.file && x.source.line === at.line)
-      return { rule: f.rule, name: s?.name ?? at.section ?? '', pct: f.actual, amount: c.stake.amount, place: place(at) }
+      return { rule: f.rule, name: statedAt(ds, at)?.name ?? at.section ?? '', pct: f.actual, amount: c.stake.amount, place: placeOf(ds, at) }
     })
 }
 

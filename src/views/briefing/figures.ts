@@ -5,19 +5,13 @@
  */
 import type { Cause, Finding } from '@/audit'
 import type { Materiality } from '@/audit'
+import { placeOf, type Place } from '@/audit/place'
+import { rowAt, statedAt } from '@/audit/target'
 import type { Dataset, SourceRef } from '@/model/types'
 import type { StatedMeasure } from '@/model/vocabulary'
 
-/** A place in the report, as the briefing names it. */
-export interface Place {
-  file: string
-  line: number
-  column?: number
-  /** the table marker and row, or the narrative section (as printed) */
-  section: string | null
-  /** the printed column header of a table cell */
-  field: string | null
-}
+/** A place in the report (audit/place.ts), as the briefing names it. */
+export type { Place }
 
 /** What is printed at a place: a table cell or a stated figure. */
 interface Printed {
@@ -58,18 +52,12 @@ export interface BriefFinding {
   screen: Finding['screen']
 }
 
-export const place = (r: SourceRef): Place => ({ file: r.file, line: r.line, column: r.column, section: r.section ?? null, field: r.field ?? null })
-
-function printedAt(ds: Dataset, r: SourceRef): Printed | null {
-  for (const t of Object.values(ds.tables)) {
-    if (!t || t.file !== r.file) continue
-    const row = t.rows.find((x) => x.line === r.line)
-    const key = row && Object.keys(row.cells).find((k) => row.cells[k] === r.column)
-    if (row && key) {
-      return { value: row.values[key] ?? null, text: null, name: [row.code, row.name].filter(Boolean).join(' '), measure: null }
-    }
-  }
-  const s = ds.stated.find((f) => f.source.file === r.file && f.source.line === r.line && (r.column === undefined || f.source.column === r.column))
+/** The cell or stated figure printed at a place (found by audit/target.ts), as the briefing names it. */
+function figureAt(ds: Dataset, r: SourceRef): Printed | null {
+  const row = rowAt(ds, r)
+  const key = row && Object.keys(row.cells).find((k) => row.cells[k] === r.column)
+  if (row && key) return { value: row.values[key] ?? null, text: null, name: [row.code, row.name].filter(Boolean).join(' '), measure: null }
+  const s = statedAt(ds, r)
   return s ? { value: s.value, text: s.value === null ? s.text : null, name: s.name, measure: s.measure } : null
 }
 
@@ -78,16 +66,16 @@ const same = (a: number | null, b: number | null): boolean => a !== null && b !=
 
 /** Where `value` is printed among `where` (not at `skip`), else the places it is recomputed from. */
 function side(ds: Dataset, value: number | null, where: readonly SourceRef[], skip?: SourceRef): [Side, SourceRef | undefined] {
-  const at = where.find((r) => r !== skip && same(printedAt(ds, r)?.value ?? null, value))
-  if (at) return [{ value, printedAt: place(at), from: [] }, at]
-  return [{ value, printedAt: null, from: where.filter((r) => r !== skip && r !== where[0]).map(place) }, undefined]
+  const at = where.find((r) => r !== skip && same(figureAt(ds, r)?.value ?? null, value))
+  if (at) return [{ value, printedAt: placeOf(ds, at), from: [] }, at]
+  return [{ value, printedAt: null, from: where.filter((r) => r !== skip && r !== where[0]).map((r) => placeOf(ds, r)) }, undefined]
 }
 
 /** The briefing's line for a cause of 数据核对 (its lead finding). */
 export function briefFinding(ds: Dataset, cause: Cause): BriefFinding {
   const f = cause.findings[0]!
   const head = f.where[0]
-  const subject = head ? printedAt(ds, head) : null
+  const subject = head ? figureAt(ds, head) : null
   const [actual, at] = side(ds, f.actual, f.where)
   const [expected] = side(ds, f.expected, f.where, at)
   const kind: FindingKind = subject?.text ? 'statement' : expected.printedAt ? 'samePrinted' : 'recomputed'

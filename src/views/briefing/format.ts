@@ -5,7 +5,7 @@
 import { formatStatedPercent } from '@/model/format'
 import { mark } from '@/i18n/text'
 import type { Finding } from '@/audit'
-import type { Place } from './figures'
+import { placeParts, type Place } from '@/audit/place'
 
 const UNIT_KEY: Record<Finding['unit'], string> = { 万元: 'wan', pp: 'pp', '%': 'pp', 分: 'score', 人: 'people', 个: 'count' }
 
@@ -38,7 +38,7 @@ export const paren = (s: string, f: Pick<BriefFormat, 't'>): string => `${f.t('b
 
 /** "第三部分 七（一） · 预算数/合计（说明数据.csv:78）". */
 export function placeText(p: Place, f: Pick<BriefFormat, 't'>): string {
-  const what = [p.section, p.field].filter(Boolean).map((x) => mark(x!)).join(' · ')
+  const what = placeParts(p).map(mark).join(' · ')
   return what ? `${what}${paren(`${mark(p.file)}:${p.line}`, f)}` : `${mark(p.file)}:${p.line}`
 }
 
@@ -47,7 +47,7 @@ export function placeText(p: Place, f: Pick<BriefFormat, 't'>): string {
  * "第三部分 十一、关于政府采购支出说明（说明数据.csv:111, 107）".
  */
 export function placesText(ps: readonly Place[], f: BriefFormat, max = 3): string {
-  const sections = [...new Set(ps.map((p) => [p.section, p.field].filter(Boolean).map((x) => mark(x!)).join(' · ')).filter(Boolean))]
+  const sections = [...new Set(ps.map((p) => placeParts(p).map(mark).join(' · ')).filter(Boolean))]
   const byFile = new Map<string, number[]>()
   for (const p of ps) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p.line])
   const lines = [...byFile].map(([file, ls]) => `${mark(file)}:${ls.join(', ')}`).join('; ')

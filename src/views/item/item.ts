@@ -4,6 +4,7 @@
  * report's stated figures and reasons for the code, the findings about it, and where each figure was printed. Pure.
  */
 import { concernsCode } from '@/audit/target'
+import { fileLine, placeOf, placeText, statedPlace } from '@/audit/place'
 import { cellFig } from '@/audit/figures'
 import type { Finding } from '@/audit'
 import { budgetExecution, type BudgetLine } from '@/model/narrative/budget'
@@ -154,7 +155,8 @@ function statedValue(f: StatedFigure, amount: (wan: number | null) => string): s
 
 /** Where each figure of the page was printed: the code's table rows, the report's statements, last year's line. */
 export function placesSpec(v: ItemView, l: PlaceLabels): TableSpec {
-  const fileLine = (r: SourceRef) => `${r.file}${r.line ? `:${r.line}` : ''}${r.column ? `:${r.column}` : ''}`
+  // a table cell or last year's line by its ref alone (file:line:column); a stated figure by its quote and section
+  const at = (r: SourceRef) => fileLine(placeOf(null, r))
   return {
     columns: [
       { key: 'figure', label: l.figure, kind: 'text' },
@@ -163,9 +165,9 @@ export function placesSpec(v: ItemView, l: PlaceLabels): TableSpec {
       { key: 'file', label: l.file, kind: 'text', printed: true },
     ],
     rows: [
-      ...v.printedIn.map((p) => ({ figure: `${mark(p.table)} ${l.measure('total')}`, value: l.amount(p.value), where: p.ref.section ?? p.table, file: fileLine(p.ref) })),
-      ...v.stated.map((f) => ({ figure: l.measure(f.measure), value: statedValue(f, l.amount), where: `“${f.quote ?? f.text}”${f.source.section ? `（${f.source.section}）` : ''}`, file: fileLine(f.source) })),
-      ...v.prior.refs.map((r) => ({ figure: l.prior, value: l.amount(v.prior.value), where: r.section ?? '', file: fileLine(r) })),
+      ...v.printedIn.map((p) => ({ figure: `${mark(p.table)} ${l.measure('total')}`, value: l.amount(p.value), where: p.ref.section ?? p.table, file: at(p.ref) })),
+      ...v.stated.map((f) => ({ figure: l.measure(f.measure), value: statedValue(f, l.amount), where: placeText(statedPlace(f)), file: fileLine(statedPlace(f)) })),
+      ...v.prior.refs.map((r) => ({ figure: l.prior, value: l.amount(v.prior.value), where: r.section ?? '', file: at(r) })),
     ],
   }
 }

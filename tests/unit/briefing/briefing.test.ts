@@ -11,6 +11,7 @@ import { buildBriefing, CAPS, priorChanges, type Briefing } from '../../../src/v
 import { priorYear } from '../../../src/model/priorYear'
 import { differenceText, figureText, placesText, placeText } from '../../../src/views/briefing/format'
 import { markedParts, unmark } from '../../../src/i18n/text'
+import type { Place } from '../../../src/audit/place'
 
 let data: Map<string, LoadedDataset>
 const audit = (l: LoadedDataset): Finding[] => runAudit([l.dataset], { problems: { [l.dataset.meta.id]: l.result.problems } }).findings
@@ -160,10 +161,10 @@ describe('words of the briefing (format.ts)', () => {
     expect(differenceText(1.47, '万元', f)).toBe('Δ1.47')
   })
   it('places: each section once (at most three), then each file with its lines', () => {
-    const p = (line: number, section: string) => ({ file: '说明数据.csv', line, section, field: null })
+    const p = (line: number, section: string): Place => ({ kind: 'stated', quote: '', section, file: '说明数据.csv', line })
     expect(unmark(placesText([p(111, 'A'), p(107, 'A')], f))).toBe('Aopen说明数据.csv:111, 107close')
     expect(unmark(placesText([p(1, 'A'), p(2, 'B'), p(3, 'C'), p(4, 'D')], f))).toBe('AlistBlistCmorePlacesopen说明数据.csv:1, 2, 3, 4close')
-    const one = placeText({ file: 'x.csv', line: 8, section: '公开09表 合计', field: '预算数/合计' }, f)
+    const one = placeText({ kind: 'table', row: '公开09表 合计', field: '预算数/合计', file: 'x.csv', line: 8, column: null }, f)
     expect(unmark(one)).toBe('公开09表 合计 · 预算数/合计openx.csv:8close')
     // what the report printed (section, header, file) is marked as printed; the app's own words are not
     expect(markedParts(one).filter((x) => x.zh).map((x) => x.text)).toEqual(['公开09表 合计', '预算数/合计', 'x.csv'])
