@@ -131,10 +131,5 @@ export function printsAncestor(rows: readonly TableRow[], code: string): boolean
   return [3, 5].some((n) => n < code.length && printed.has(code.slice(0, n)))
 }
 
-/** Drill path of a code: '2010201' → ['201', '20102', '2010201']. */
-export function drillPath(code: string): string[] {
-  const out = [code.slice(0, 3)]
-  if (code.length >= 5) out.push(code.slice(0, 5))
-  if (code.length >= 7) out.push(code.slice(0, 7))
-  return out
-}
+/** Drill path of a code (model/classification.ts), for the rules' screen hints. */
+export { drillPath } from '../model/classification'

@@ -11,7 +11,7 @@
  */
 import type { Dataset, SourceRef, StatedFigure, TableRow } from '../model/types'
 import { isItemOf, type StatedItem, type StatedMeasure } from '../model/vocabulary'
-import { drillPath } from './tables'
+import { drillPath } from '../model/classification'
 import type { AuditScreen, Finding } from './types'
 
 export interface FindingTarget {

@@ -111,6 +111,9 @@ export function levelOf(code: string): Level | null {
   return null
 }
 
+/** Drill path of a code, its 类, 款 and 项 as far as it goes: '2010201' → ['201', '20102', '2010201']. */
+export const drillPath = (code: string): string[] => [3, 5, 7].filter((n) => n <= code.length).map((n) => code.slice(0, n))
+
 /** Parent code: '2010201' → '20102' → '201' → null. */
 export function parentCode(code: string): string | null {
   if (code.length === 7) return code.slice(0, 5)

@@ -8,6 +8,7 @@
  * say that the two differ and the audit can check it (audit/rules/cross-year.ts).
  */
 import { departmentDatasets } from './department'
+import { drillPath } from './classification'
 import { diff, pct, ratio, sumCents } from './format'
 import { buildTree, expenditureTable, nodeAt, type ClassTree } from './tree'
 import type { Dataset, RecognisedTable, SourceRef, StatedFigure, TableKind } from './types'
@@ -146,9 +147,6 @@ function treeOf(t: RecognisedTable): ClassTree {
   return tree
 }
 
-/** '2010201' → ['201', '20102', '2010201'] */
-const pathOf = (code: string): string[] => [3, 5, 7].filter((n) => n <= code.length).map((n) => code.slice(0, n))
-
 /**
  * A 类/款/项 line's prior-year amount by classification code: the loaded prior report's line first (its printed
  * row, or the sum of its printed children when the level is not printed), in the table `kind` (default: the
@@ -160,7 +158,7 @@ export function priorLineAmount(current: Dataset, all: readonly Dataset[], code:
   if (prior.length) {
     const found = prior.map((d) => {
       const t = kind ? d.tables[kind] : expenditureTable(d)
-      const node = t && !t.empty ? nodeAt(treeOf(t), pathOf(code)) : null
+      const node = t && !t.empty ? nodeAt(treeOf(t), drillPath(code)) : null
       const v = node?.values[measure]
       return t && node && v !== null && v !== undefined ? { v, ref: { file: t.file, line: node.line ?? 0, field: measure, section: `${t.marker ?? t.title} ${code}` } } : null
     })

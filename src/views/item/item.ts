@@ -10,14 +10,11 @@ import type { Finding } from '@/audit'
 import { budgetExecution, type BudgetLine } from '@/model/narrative/budget'
 import { diff, pct, ratio } from '@/model/format'
 import { nodeAt, sumOf, type ClassTree, type TreeNode } from '@/model/tree'
-import type { Level } from '@/model/classification'
+import { drillPath, type Level } from '@/model/classification'
 import type { Dataset, SourceRef, StatedFigure, TableKind } from '@/model/types'
 import type { TableSpec } from '@/model/tableSpec'
 import { mark } from '@/i18n/text'
 import { priorLineAmount, type PriorLine } from '@/model/priorYear'
-
-/** '2010201' → ['201', '20102', '2010201'] */
-const codePath = (code: string): string[] => [3, 5, 7].filter((n) => n <= code.length).map((n) => code.slice(0, n))
 
 export interface Printed {
   kind: TableKind
@@ -79,7 +76,7 @@ export interface ItemInput {
 }
 
 export function itemView({ ds, tree, code, findings, all }: ItemInput): ItemView | null {
-  const path = codePath(code)
+  const path = drillPath(code)
   const node = nodeAt(tree, path)
   if (!node) return null
   const parent = path.length > 1 ? nodeAt(tree, path.slice(0, -1)) : null
@@ -91,7 +88,7 @@ export function itemView({ ds, tree, code, findings, all }: ItemInput): ItemView
   const stated = ds.stated.filter((f) => f.code === code && !f.derived)
   return {
     code, name: node.name, level: node.level, printed: node.printed,
-    crumbs: path.map((c) => ({ code: c, name: nodeAt(tree, codePath(c))?.name ?? c })),
+    crumbs: path.map((c) => ({ code: c, name: nodeAt(tree, drillPath(c))?.name ?? c })),
     total, basic: node.values.basic ?? null, project: node.values.project ?? null,
     printedIn: printedIn(ds, code),
     budget: budgetExecution(ds).lines.find((l) => l.code === code) ?? null,
