@@ -36,6 +36,9 @@ export interface Emit {
 /** Catalogue key suffix of each finding unit: value.<u>, diff.<u>, unit.<u>. */
 export const UNIT_KEY: Record<FindingUnit, string> = { 万元: 'wan', pp: 'pp', '%': 'pct', 分: 'score', 人: 'people', 个: 'count' }
 
+/** The unit of a difference of figures in `unit`: two percentages differ by percentage points. */
+export const differenceUnit = (unit: FindingUnit): FindingUnit => (unit === '%' ? 'pp' : unit)
+
 function valueText(v: number, p: number, unit: FindingUnit): Text {
   return text(`value.${UNIT_KEY[unit === 'pp' ? '%' : unit]}`, { n: fmt(v, p) })
 }
@@ -59,7 +62,7 @@ export class Emitter {
     if (o && this.ctx.tally) this.ctx.tally.checked++
     if (!o || o.cls === 'ok') return null
     const unit = e.unit ?? '万元'
-    const diffUnit: FindingUnit = unit === '%' ? 'pp' : unit
+    const diffUnit = differenceUnit(unit)
     const p = o.precision
     const blanks = [e.actual, ...e.others].some((f) => f.blank)
     const shownActual = unit === '%' || unit === '分' ? e.actual.precision : Math.max(p, e.actual.precision)

@@ -5,9 +5,8 @@
 import { formatStatedPercent } from '@/model/format'
 import { mark } from '@/i18n/text'
 import type { Finding } from '@/audit'
+import { differenceUnit, UNIT_KEY } from '@/audit/emit'
 import { placeParts, type Place } from '@/audit/place'
-
-const UNIT_KEY: Record<Finding['unit'], string> = { 万元: 'wan', pp: 'pp', '%': 'pp', 分: 'score', 人: 'people', 个: 'count' }
 
 export interface BriefFormat {
   /** an amount in 万元 in the display unit, with its unit ("1,489.93 万元") */
@@ -17,7 +16,10 @@ export interface BriefFormat {
   t: (key: string, params?: Record<string, unknown>) => string
 }
 
-/** A figure of a finding in its unit: 万元 as an amount, percent as printed ("97.47%"), scores and counts with their unit. */
+/**
+ * A figure of a finding in its unit: 万元 as an amount, percent as printed ("97.47%"), scores and counts with their
+ * unit (briefing.unit.<key>, keys of audit/emit.ts UNIT_KEY).
+ */
 export function figureText(v: number | null, unit: Finding['unit'], f: BriefFormat): string {
   if (v === null) return '—'
   if (unit === '万元') return f.amount(v)
@@ -25,12 +27,12 @@ export function figureText(v: number | null, unit: Finding['unit'], f: BriefForm
   return `${v} ${f.t(`briefing.unit.${UNIT_KEY[unit]}`)}`
 }
 
-/** The difference of a finding: pp as "−2.00 个百分点", amounts signed. */
+/** The difference of a finding in the unit of a difference (two percentages: "−2.00 个百分点"), amounts signed. */
 export function differenceText(d: number | null, unit: Finding['unit'], f: BriefFormat): string {
   if (d === null) return '—'
   if (unit === '万元') return f.change(d)
   const sign = d < 0 ? '−' : d > 0 ? '+' : ''
-  return `${sign}${Math.abs(d).toFixed(2)} ${f.t(`briefing.unit.${UNIT_KEY[unit]}`)}`
+  return `${sign}${Math.abs(d).toFixed(2)} ${f.t(`briefing.unit.${UNIT_KEY[differenceUnit(unit)]}`)}`
 }
 
 /** "（…）" in Chinese, " (…)" in English. */

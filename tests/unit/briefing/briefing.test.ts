@@ -158,6 +158,8 @@ describe('words of the briefing (format.ts)', () => {
     expect(figureText(100, 'pp', f)).toBe('100%')
     expect(figureText(50, '分', f)).toBe('50 score')
     expect(differenceText(-2, 'pp', f)).toBe('−2.00 pp')
+    // two percentages ('%') differ by percentage points, as the audit's own wording says (emit.ts differenceUnit)
+    expect(differenceText(-2, '%', f)).toBe('−2.00 pp')
     expect(differenceText(1.47, '万元', f)).toBe('Δ1.47')
   })
   it('places: each section once (at most three), then each file with its lines', () => {
