@@ -2,7 +2,8 @@
 import type { Dataset, ImportProblem, Severity } from '../model/types'
 import type { AuditCounts, AuditOptions, AuditReport, Finding, Rule } from './types'
 import ZH from '../i18n/catalogue/zh'
-import { printed, renderText, text, type Text } from '../i18n/text'
+import { renderText, type Text } from '../i18n/text'
+import { problemText } from './import-problem'
 
 /** A finding's sentence and its Chinese wording. */
 const sentence = (t: Text) => ({ text: t, message: renderText(t, ZH) })
@@ -21,9 +22,7 @@ function countFindings(findings: readonly Finding[]): AuditCounts {
 function problemFinding(p: ImportProblem, datasetId: string): Finding {
   return {
     rule: 'IMPORT', severity: p.severity, family: 'import', class: 'mismatch',
-    ...sentence(p.value !== undefined
-      ? text('finding.IMPORT.withValue', { problem: p.text, value: printed(p.value), expected: p.expectedText })
-      : text('finding.IMPORT.plain', { problem: p.text, expected: p.expectedText })),
+    ...sentence(problemText(p)),
     expected: null, actual: null, difference: null, unit: '万元',
     where: [{ file: p.file, line: p.line, ...(p.column !== undefined ? { column: p.column } : {}), field: p.code }],
     datasetId, screen: { screen: 'import' },
