@@ -8,7 +8,7 @@
  * parser here: about a kilobyte in the first-paint bundle.
  */
 import type { ImportResult } from '../model/types'
-import type { TablesMessage, TablesRequest } from '../workers/tables-protocol'
+import { tablesRequest, type TablesMessage } from '../workers/tables-protocol'
 
 const early = new Map<string, Promise<Response>>()
 const earlyImports = new Map<string, Promise<ImportResult>>()
@@ -71,12 +71,12 @@ function handled<T>(p: Promise<T>): Promise<T> {
   return p
 }
 
-/** The files, once downloaded, read in the tables worker (the same worker and request as the import client's). */
+/** The files, once downloaded, read in the tables worker (the same worker and request builder as the import client's). */
 async function readInWorker(files: { name: string; res: Promise<Response> }[]): Promise<ImportResult> {
   const posted = await Promise.all(files.map(async (f) => {
     const r = await f.res
     if (!r.ok) throw new Error(`${f.name}: HTTP ${r.status}`)
-    return { name: f.name, bytes: await r.arrayBuffer() }
+    return { name: f.name, bytes: new Uint8Array(await r.arrayBuffer()) }
   }))
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/tables.worker.ts', import.meta.url), { type: 'module' })
@@ -89,8 +89,7 @@ async function readInWorker(files: { name: string; res: Promise<Response> }[]): 
       else if (e.data.type === 'error') end(() => reject(new Error((e.data as Extract<TablesMessage, { type: 'error' }>).message)))
     }
     worker.onerror = (e) => end(() => reject(new Error(e.message || 'tables worker failed')))
-    const req: TablesRequest = { type: 'tables', files: posted }
-    worker.postMessage(req, posted.map((f) => f.bytes))
+    worker.postMessage(...tablesRequest(posted))
   })
 }
 

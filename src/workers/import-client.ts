@@ -9,8 +9,7 @@ import type { InputFile } from '../import'
 import { ingestBulkFiles, type BulkIngest } from '../import/bulk/ingest'
 import type { ImportResult } from '../model/types'
 import { readResult, requestMessage, type BulkMessage, type BulkRequest } from './bulk-protocol'
-import type { TablesMessage, TablesRequest } from './tables-protocol'
-import { postFiles } from './files'
+import { tablesRequest, type TablesMessage } from './tables-protocol'
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -106,10 +105,7 @@ function run<T, R extends { type: 'result' }>(path: Path<T, R>, options: ImportJ
 export function importTables(files: readonly InputFile[], options: ImportJobOptions = {}): ImportJob<ImportResult> {
   return run<ImportResult, Extract<TablesMessage, { type: 'result' }>>({
     spawn: () => new Worker(new URL('./tables.worker.ts', import.meta.url), { type: 'module' }),
-    request: () => {
-      const [out, transfer] = postFiles(files, options.keepBytes)
-      return [{ type: 'tables', files: out } satisfies TablesRequest, transfer]
-    },
+    request: () => tablesRequest(files, options.keepBytes),
     result: (m) => m.result,
     // without a worker the importer loads here; the page's bundle does not carry it (the worker has its own copy)
     direct: async () => (await import('../import')).importFiles([...files], { onProgress: options.onProgress }),

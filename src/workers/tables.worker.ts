@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 /**
  * Module worker for browser imports of the nine disclosure tables: parsing leaves the main thread.
- * In: TablesRequest (bytes transferred). Out: progress after each file, then the ImportResult (tables-protocol.ts).
+ * In: TablesRequest (bytes transferred). Out: progress after each file, then the ImportResult (tables-protocol.ts,
+ * tables-handler.ts).
  * Bulk files go through bulk.worker.ts, which returns typed columns. Started by import-client.ts.
  */
-import { handleTablesRequest, type TablesRequest } from './tables-protocol'
+import type { TablesRequest } from './tables-protocol'
+import { handleTablesRequest } from './tables-handler'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
