@@ -4,14 +4,14 @@
  * read again from their original files through the same worker client when the page starts.
  */
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { buildDataset, datasetId } from '@/model/dataset'
 import type { ImportResult } from '@/model/types'
 import type { InputFile } from '@/import'
 import { deleteBulk, deleteStored, listStored, loadBulk, saveBulk, saveStored, StorageError, type StorageIssue, type StoredDataset } from '@/persist/db'
 import { bulkBytes } from '@/persist/size'
 import { isBulkFile, HEAD_BYTES } from '@/import/sniff'
-import { importBulk, importBulkBlobs, importTables, ImportCancelled, type BlobFile } from '@/workers/import-client'
+import { importBulk, importBulkBlobs, importTables, ImportCancelled, type BlobFile, type ImportJob } from '@/workers/import-client'
 import type { BulkIngest } from '@/import/bulk/ingest'
 import { unpackColumns } from '@/model/facts'
 import { usePortalStore } from './portal'
@@ -38,12 +38,12 @@ export const useImportsStore = defineStore('imports', () => {
   const preview = shallowRef<Preview | null>(null)
   const progress = ref<{ done: number; total: number } | null>(null)
   const busy = ref(false)
-  const error = ref<string | null>(null)
-  /** the same error as a text, for the language on screen (`error` is its Chinese wording) */
+  /** the error as a text, for the language on screen */
   const errorText = shallowRef<Param | null>(null)
+  /** the same error in its Chinese wording */
+  const error = computed(() => (errorText.value === null ? null : renderText(errorText.value, ZH)))
   function fail(t: Param | null): void {
     errorText.value = t
-    error.value = t === null ? null : renderText(t, ZH)
   }
   let job: { cancel: () => void } | null = null
 
@@ -109,32 +109,19 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
-  async function prepare(files: InputFile[]): Promise<void> {
+  const onProgress = (done: number, total: number) => (progress.value = { done, total })
+
+  /**
+   * One read of picked files, `total` bytes: no error and no preview while it runs, busy with progress, cancellable
+   * through the job `body` sets; a failure is shown, a cancel leaves nothing.
+   */
+  async function reading(total: number, body: () => Promise<void>): Promise<void> {
     fail(null)
     preview.value = null
     busy.value = true
-    progress.value = { done: 0, total: files.reduce((s, f) => s + f.bytes.byteLength, 0) }
-    const bulk = files.map((f) => isBulkFile(f.name, f.bytes))
-    const onProgress = (done: number, total: number) => (progress.value = { done, total })
+    progress.value = { done: 0, total }
     try {
-      if (bulk.some(Boolean) && !bulk.every(Boolean)) {
-        fail(text('importError.mixed'))
-        return
-      }
-      if (bulk[0]) {
-        // the bytes are transferred to the worker (no 100 MB copy on the main thread); only names are kept
-        const b = importBulk(files, { onProgress })
-        job = b
-        const r = await b.promise
-        const result: ImportResult = { tables: [], stated: [], problems: r.problems, department: null, year: null, files: r.files }
-        preview.value = { kind: 'bulk', bulk: r, files, result, department: '', year: null }
-      } else {
-        // the bytes are copied: they are stored in IndexedDB once the preview is confirmed
-        const t = importTables(files, { onProgress, keepBytes: true })
-        job = t
-        const result = await t.promise
-        preview.value = { kind: 'tables', files, result, department: result.department ?? '', year: result.year }
-      }
+      await body()
     } catch (e) {
       if (!(e instanceof ImportCancelled)) fail((e as Error).message)
     } finally {
@@ -142,6 +129,34 @@ export const useImportsStore = defineStore('imports', () => {
       progress.value = null
       job = null
     }
+  }
+
+  /** Bulk facts read by `b` become the preview; `files` are what is kept of the files (their names). */
+  async function runBulk(b: ImportJob<BulkIngest>, files: InputFile[]): Promise<void> {
+    job = b
+    const r = await b.promise
+    const result: ImportResult = { tables: [], stated: [], problems: r.problems, department: null, year: null, files: r.files }
+    preview.value = { kind: 'bulk', bulk: r, files, result, department: '', year: null }
+  }
+
+  function prepare(files: InputFile[]): Promise<void> {
+    return reading(files.reduce((s, f) => s + f.bytes.byteLength, 0), async () => {
+      const bulk = files.map((f) => isBulkFile(f.name, f.bytes))
+      if (bulk.some(Boolean) && !bulk.every(Boolean)) {
+        fail(text('importError.mixed'))
+        return
+      }
+      if (bulk[0]) {
+        // the bytes are transferred to the worker (no 100 MB copy on the main thread); only names are kept
+        await runBulk(importBulk(files, { onProgress }), files)
+      } else {
+        // the bytes are copied: they are stored in IndexedDB once the preview is confirmed
+        const t = importTables(files, { onProgress, keepBytes: true })
+        job = t
+        const result = await t.promise
+        preview.value = { kind: 'tables', files, result, department: result.department ?? '', year: result.year }
+      }
+    })
   }
 
   /**
@@ -155,24 +170,8 @@ export const useImportsStore = defineStore('imports', () => {
     if (!list.length || !bulk.every(Boolean)) {
       return prepare(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) }))))
     }
-    fail(null)
-    preview.value = null
-    busy.value = true
-    progress.value = { done: 0, total: list.reduce((s, f) => s + f.blob.size, 0) }
-    try {
-      const b = importBulkBlobs(list, { onProgress: (done, total) => (progress.value = { done, total }) })
-      job = b
-      const r = await b.promise
-      const result: ImportResult = { tables: [], stated: [], problems: r.problems, department: null, year: null, files: r.files }
-      const files = list.map((f) => ({ name: f.name, bytes: new Uint8Array(0) }))
-      preview.value = { kind: 'bulk', bulk: r, files, result, department: '', year: null }
-    } catch (e) {
-      if (!(e instanceof ImportCancelled)) fail((e as Error).message)
-    } finally {
-      busy.value = false
-      progress.value = null
-      job = null
-    }
+    return reading(list.reduce((s, f) => s + f.blob.size, 0), () =>
+      runBulk(importBulkBlobs(list, { onProgress }), list.map((f) => ({ name: f.name, bytes: new Uint8Array(0) }))))
   }
 
   function cancel(): void {
