@@ -26,7 +26,7 @@ export function barOption(items: readonly BarItem[], ctx: ChartContext): ECharts
     xAxis: { type: 'value', name: ctx.unitLabel, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
     yAxis: {
       type: 'category',
-      data: shortLabels(rows.map((r) => r.name)),
+      data: shortLabels(rows.map((r) => r.name), ctx.axisBudget),
     },
     series: [
       {

@@ -37,7 +37,7 @@ export function groupedBarOption(categories: readonly string[], series: readonly
       },
     },
     xAxis: { type: 'value', name: ctx.unitLabel, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => ctx.fmtNumber(v) } },
-    yAxis: { type: 'category', data: shortLabels(order.map((i) => categories[i] ?? '')) },
+    yAxis: { type: 'category', data: shortLabels(order.map((i) => categories[i] ?? ''), ctx.axisBudget) },
     series: series.map((s) => ({
       type: 'bar' as const,
       name: s.name,

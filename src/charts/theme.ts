@@ -9,6 +9,8 @@ export interface ChartContext {
   fmtNumber: (wan: number | null) => string // the number alone, in the display unit
   decal: boolean
   labels: { amount: string; share: string; change: string }
+  /** width units an axis label may take (charts/labels.ts): AXIS_BUDGET on a phone, more where the chart is wide */
+  axisBudget?: number
 }
 
 export function base(ctx: ChartContext) {

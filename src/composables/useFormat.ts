@@ -1,9 +1,18 @@
 /** Formatting bound to the current unit and language, and the chart context for option builders. */
-import { computed } from 'vue'
+import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { formatAmount, formatNumber, formatChange, unitLabel, UNIT_DECIMALS, UNIT_FACTOR } from '@/model/format'
 import type { ChartContext } from '@/charts/theme'
+import { AXIS_BUDGET } from '@/charts/labels'
 import { useView } from '@/router/useView'
+
+/**
+ * Whether the page is wide enough for the desktop layout (base.css's 900 px break): chart axis labels may then be
+ * twice as long as on a phone. One listener for the page, reactive so open charts relabel when the window changes.
+ */
+const WIDE = '(min-width: 900px)'
+const wide = ref(typeof matchMedia === 'function' && matchMedia(WIDE).matches)
+if (typeof matchMedia === 'function') matchMedia(WIDE).addEventListener('change', (e) => (wide.value = e.matches))
 
 export function useFormat() {
   const { unit, locale, decal: decalOn } = useView()
@@ -22,6 +31,7 @@ export function useFormat() {
     fmtNumber: number,
     decal: decal || decalOn.value,
     labels: { amount: t('cols.amount'), share: t('drill.share'), change: t('overview.change') },
+    axisBudget: wide.value ? AXIS_BUDGET * 2 : AXIS_BUDGET,
   })
   return { amount, number, change, label, csvUnit, chartContext, unit, locale }
 }

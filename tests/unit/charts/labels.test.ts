@@ -150,6 +150,19 @@ describe.each(['zhuzhou-xzsp-2024', 'putuo-guihua-2024', 'putuo-wenlv-2025'])('e
     expect(unique(projects)).toBe(true)
     for (const l of [...classes, ...lines, ...projects]) expect(textWidth(l)).toBeLessThanOrEqual(AXIS_BUDGET)
   })
+
+  it('a wide chart (axisBudget) keeps more of each name: fewer labels cut, each within its budget, still unique', () => {
+    // every 类/款/项 of the report on one axis
+    const items: { id: string; name: string; value: number | null }[] = []
+    walk(tree!.roots, (nodes) => items.push(...nodes.map((n) => ({ id: n.code, name: `${n.code} ${n.name}`, value: n.values.total ?? null }))))
+    const narrow = axis(barOption(items, ctx), 'yAxis')
+    const wide = axis(barOption(items, { ...ctx, axisBudget: AXIS_BUDGET * 2 }), 'yAxis')
+    expect(unique(wide)).toBe(true)
+    for (const l of wide) expect(textWidth(l)).toBeLessThanOrEqual(AXIS_BUDGET * 2)
+    const cut = (ls: string[]) => ls.filter((l) => l.includes('…')).length
+    expect(cut(narrow)).toBeGreaterThan(0)
+    expect(cut(wide)).toBeLessThan(cut(narrow))
+  })
 })
 
 describe.each([['zh', zh], ['en', en]] as const)('fixed axes in %s', (_, m) => {
