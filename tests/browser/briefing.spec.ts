@@ -3,13 +3,9 @@
  * contradictions, in Chinese and in English. Pages are counted in the PDF itself (its page objects and the page
  * tree's /Count must agree); the printed text is the page's text under print media (what page.pdf() lays out).
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, launch, open, SEED } from './browser'
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+import { baseUrl, launch, open, SEED, seriousViolations } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -104,13 +100,7 @@ describe('审议简报', () => {
     expect(p.url()).toContain(`#/${SEED}/briefing`)
     // readable on a phone: nothing wider than the screen
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-    await p.evaluate(AXE)
-    const violations = await p.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({
-        resultTypes: ['violations'],
-      })
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
-    })
+    const violations = await seriousViolations(p)
     expect(violations).toEqual([])
     await p.close()
   })

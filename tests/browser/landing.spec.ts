@@ -3,13 +3,9 @@
  * Every finding of the seed dataset is followed from 数据核对: the marked element exists, is in the viewport, says
  * aria-current="true" and shows that finding inline.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launch, open, SEED } from './browser'
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+import { launch, open, SEED, seriousViolations } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -153,13 +149,7 @@ describe('accessibility and phones', () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 800 } })
       await open(page, `/${SEED}/${hash}`)
       await page.waitForTimeout(800)
-      await page.evaluate(AXE)
-      const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({
-          resultTypes: ['violations'],
-        })
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
-      })
+      const violations = await seriousViolations(page)
       expect(violations).toEqual([])
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
       await page.close()

@@ -3,14 +3,9 @@
  * (≥ 20 px) and 3840×2160 (scaled up), each slide on one screen without scrolling or clipping, keyboard step,
  * pause and leave, cycling, and axe.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, launch, open, SEED } from './browser'
-
-const require = createRequire(import.meta.url)
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+import { baseUrl, launch, open, SEED, seriousViolations } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -174,14 +169,8 @@ describe('presentation mode', () => {
 
   it('no serious or critical axe violation on any slide', async () => {
     const p = await present(1920, 1080)
-    await p.evaluate(AXE)
     for (let i = 0; i < 4; i++) {
-      const violations = await p.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({
-          resultTypes: ['violations'],
-        })
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
-      })
+      const violations = await seriousViolations(p)
       expect(violations, (await slideOf(p))!).toEqual([])
       await p.keyboard.press('ArrowRight')
       await p.waitForTimeout(300)

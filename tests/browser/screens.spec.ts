@@ -1,12 +1,8 @@
 /** Every screen by deep link, key figures against the seed, table toggle, CSV download, language switch, axe. */
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launch, open, SEED } from './browser'
-
-const require = createRequire(import.meta.url)
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+import { launch, open, SEED, seriousViolations } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -122,13 +118,7 @@ describe('accessibility and phones', () => {
     it(`${screen}: no serious or critical axe violation, no horizontal scroll at 390 px`, async () => {
       const p = await page(`/${SEED}/${screen}`, 390)
       await p.waitForTimeout(300)
-      await p.evaluate(AXE)
-      const violations = await p.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({
-          resultTypes: ['violations'],
-        })
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
-      })
+      const violations = await seriousViolations(p)
       expect(violations).toEqual([])
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow).toBeLessThanOrEqual(0)
