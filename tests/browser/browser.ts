@@ -43,7 +43,8 @@ export async function tableOf(page: Page, panel: string): Promise<{ head: string
   }))
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const require = createRequire(import.meta.url)
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 /** axe-core's serious and critical violations on the page as it is now, as "rule (nodes)"; injects axe once a page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
