@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { dataPlugin } from './src/build/data-plugin.ts'
+import { shellHeadingsPlugin } from './src/build/shell-headings.ts'
 
 /**
  * Two hints in index.html's head, written after bundling (so Vite does not take data/ for an asset of the page):
@@ -28,7 +29,7 @@ function loadHints(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), dataPlugin(), loadHints()],
+  plugins: [vue(), dataPlugin(), shellHeadingsPlugin(), loadHints()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -50,6 +51,18 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    /*
+     * One stylesheet (19 kB, 5 kB brotli), linked by index.html: with a sheet per lazy chunk, every dynamic import
+     * appended <link> tags to the head while the app started, tasks of up to 30 ms on a phone (Vite's preload helper,
+     * measured in a 4× CPU trace; docs/PERFORMANCE.md).
+     */
+    cssCodeSplit: false,
+    /*
+     * No <link rel=modulepreload> tags appended before each dynamic import: each tag starts a fetch on the main
+     * thread, and while the app started they made tasks that Lighthouse counted as blocking (TBT 780–1150 ms with
+     * them, 460–600 without, three runs each, docs/PERFORMANCE.md). The chunks' own imports are fetched as found.
+     */
+    modulePreload: false,
     rolldownOptions: {
       output: {
         /*

@@ -1,19 +1,18 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import { prefetchData } from './boot/prefetch'
-import App from './App.vue'
-import { router } from './router'
+/**
+ * The entry: a few hundred bytes, no Vue. It draws the heading the route will show into index.html's boot shell
+ * (boot/shell.ts), lets the browser paint it, then starts the data downloading (boot/prefetch.ts) and loads the app
+ * (boot/app.ts). A phone shows which report opens before the app's code has even arrived.
+ */
 import './styles/base.css'
+import { paintShell } from './boot/shell'
+import { prefetchData } from './boot/prefetch'
 
-// the data the URL names starts downloading now, beside the screen's code (boot/prefetch.ts)
+paintShell(document, location.hash)
+// after the next frame (or at most 100 ms, for a tab opened in the background, where frames wait)
+await new Promise<void>((resolve) => {
+  const go = () => setTimeout(resolve, 0)
+  requestAnimationFrame(go)
+  setTimeout(resolve, 100)
+})
 prefetchData(import.meta.env.BASE_URL, location.hash)
-
-const app = createApp(App)
-app.use(createPinia())
-// the router starts loading the first screen's code here; the messages (vue-i18n and the Chinese catalogue, their
-// own chunk) load beside it, so the entry script stays small and nothing waits longer than before
-app.use(router)
-const [{ i18n }, { followLocale }] = await Promise.all([import('./i18n'), import('./router/locale')])
-app.use(i18n)
-followLocale(i18n.global)
-app.mount('#app')
+await import('./boot/app')

@@ -1,7 +1,7 @@
 /** Okabe–Ito colour-blind-safe palette; decals (patterns) are switched on through `aria.decal`. */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'] as const
 
-const TEXT = { fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif', color: '#1b1b1b' }
+const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", system-ui, sans-serif', color: '#1b1b1b' }
 
 export interface ChartContext {
   unitLabel: string // '万元'

@@ -12,7 +12,7 @@
  *  - Joined: a list rendered with a separator that is itself a catalogue key ('sep.plus', 'sep.list' …).
  * Plain TypeScript, no Vue: the audit and the importer build these in Node as in the browser.
  */
-import ZH from './catalogue/zh'
+import ZH from './catalogue/zh.ts'
 
 export interface Printed {
   printed: string

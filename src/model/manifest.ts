@@ -4,8 +4,8 @@
  */
 import Papa from 'papaparse'
 import type { DatasetMeta, ImportProblem } from './types'
-import { text as msg, type Text } from '../i18n/text'
-import { problem } from './problem'
+import { text as msg, type Text } from '../i18n/text.ts'
+import { problem } from './problem.ts'
 
 export interface ManifestEntry extends DatasetMeta {
   folder: string

@@ -3,8 +3,8 @@
  * Chinese wording (what the CLI prints), rendered from the templates the UI uses (src/i18n/catalogue/).
  * Shared by the importer (import/problems.ts), the manifest reader and the reading's self-check.
  */
-import ZH from '../i18n/catalogue/zh'
-import { renderText, type Param, type Text } from '../i18n/text'
+import ZH from '../i18n/catalogue/zh.ts'
+import { renderText, type Param, type Text } from '../i18n/text.ts'
 import type { ImportProblem, Severity } from './types'
 
 export interface ProblemInit {

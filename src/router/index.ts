@@ -17,6 +17,7 @@ export const router = createRouter({
     { path: '/:dataset', redirect: (to) => ({ name: 'screen', params: { dataset: String(to.params.dataset), screen: 'overview' }, query: to.query }) },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
-  // a link that marks a row (focus=…) is scrolled to that row by composables/useLanding.ts, not to the top
-  scrollBehavior: (to) => (to.query.focus ? false : { top: 0 }),
+  // a link that marks a row (focus=…) is scrolled to that row by composables/useLanding.ts, not to the top; the first
+  // navigation opens at the top already (no scroll, no forced layout while the app starts)
+  scrollBehavior: (to, from) => (to.query.focus || from.matched.length === 0 ? false : { top: 0 }),
 })

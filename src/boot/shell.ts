@@ -1,0 +1,52 @@
+/**
+ * The first paint, before any of the app's code: index.html's static header gains the heading the screen will show
+ * ("<department> · <year>年度部门决算 · 收支总览"), written from the bundled manifest and the catalogues at build time
+ * (`virtual:shell-headings`, src/build/shell-headings.ts). The reader sees which report opens while the app loads,
+ * and the page's largest text is drawn at once, not after the tables are read. The app replaces it on mount with the
+ * same heading. No Vue, no parser, a few hundred bytes: it runs before the app's code is even requested (main.ts).
+ */
+import headings from 'virtual:shell-headings'
+import { routeDataset } from './prefetch'
+
+export interface ShellHeadings {
+  /** bundled datasets by id: the department as printed and the year */
+  datasets: Record<string, { department: string; year: number }>
+  /** per locale: `app.heading` split around `{dept}` (year filled in later), screen names, portal heading */
+  locales: Record<'zh' | 'en', { heading: string; screens: Record<string, string> }>
+}
+
+/** The heading the route will show, as runs of text (`zh`: the department's name as printed, marked lang="zh" as the app marks it). */
+export function shellHeading(hash: string, h: ShellHeadings = headings): { text: string; zh?: boolean }[] | null {
+  const id = routeDataset(hash)
+  const m = /^#\/[^/?]*\/([^/?]+)(?:\?(.*))?$/.exec(hash)
+  if (!id || !m) return null
+  const query = new URLSearchParams(m[2] ?? '')
+  // presentation and embedded views draw their own, differently sized titles
+  if (query.get('present') === '1' || query.get('embed') === '1') return null
+  const locale = query.get('lang') === 'en' ? 'en' : 'zh'
+  const words = h.locales[locale]
+  const screen = words.screens[m[1]!]
+  if (!screen) return null
+  if (m[1] === 'portal') return [{ text: screen }]
+  const d = h.datasets[id]
+  if (!d) return null
+  const [before = '', after = ''] = words.heading.replace('{year}', String(d.year)).split('{dept}')
+  return [{ text: before }, { text: d.department, zh: true }, { text: `${after} · ${screen}` }].filter((r) => r.text)
+}
+
+/** Write the heading into index.html's boot shell (`#boot-heading`); nothing when the route names none. */
+export function paintShell(doc: Document, hash: string): void {
+  const el = doc.getElementById('boot-heading')
+  const runs = shellHeading(hash)
+  if (!el || !runs) return
+  for (const r of runs) {
+    if (!r.zh) el.append(r.text)
+    else {
+      const span = doc.createElement('span')
+      span.lang = 'zh'
+      span.textContent = r.text
+      el.append(span)
+    }
+  }
+  el.hidden = false
+}

@@ -1,0 +1,72 @@
+/**
+ * The first paint (issue 10, part 1): before the app's code arrives, index.html's boot shell already shows the
+ * heading the screen will show (src/boot/shell.ts). The app chunk is held back until the shell was read, then the
+ * app's own heading must say exactly the same, in Chinese and in English, so the reader never sees it change.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page, Route } from 'playwright-core'
+import { baseUrl, launch, SEED } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Open `hash` with the app chunk held back: the boot heading (visible or not, its text and lang="zh" runs), and a reader of the app's. */
+async function bootThenApp(page: Page, hash: string) {
+  let release!: () => void
+  const held = new Promise<void>((r) => (release = r))
+  let seen = false
+  await page.route(/\/assets\/app-[^/]+\.js$/, async (route: Route) => {
+    seen = true
+    await held
+    await route.continue()
+  })
+  await page.goto(`${baseUrl()}#${hash}`)
+  await page.waitForFunction(() => document.querySelector('#boot-heading') !== null)
+  // the entry paints first, then asks for the app: by then the shell is final
+  await expect.poll(() => seen, { timeout: 10_000 }).toBe(true)
+  const boot = await page.$eval('#boot-heading', (h) => ({
+    shown: !(h as HTMLElement).hidden,
+    text: h.textContent ?? '',
+    zh: [...h.querySelectorAll('[lang="zh"]')].map((s) => s.textContent),
+  }))
+  release()
+  const app = async () => {
+    await page.waitForSelector('main[data-state="ready"] h1', { timeout: 40_000 })
+    return page.$eval('main h1', (h) => ({ text: h.textContent ?? '', zh: [...h.querySelectorAll('[lang="zh"]')].map((s) => s.textContent) }))
+  }
+  return { boot, app }
+}
+
+describe('the boot shell paints the heading before the app loads', () => {
+  for (const [hash, lang] of [
+    [`/${SEED}/overview`, 'zh'],
+    ['/putuo-wenlv-2025/budget?lang=en', 'en'],
+    ['/putuo-guihua-2024/drill', 'zh'],
+    [`/${SEED}/portal`, 'zh'],
+  ] as const) {
+    it(`${hash}: the same heading before and after`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      const { boot, app: read } = await bootThenApp(page, hash)
+      const app = await read()
+      expect(boot.shown).toBe(true)
+      expect(boot.text.trim()).not.toBe('')
+      expect(boot.text).toBe(app.text)
+      // in English the department's name, printed in Chinese, is marked as the app marks it
+      expect(boot.zh).toEqual(app.zh)
+      if (lang === 'en') expect(boot.zh.length).toBe(1)
+      await page.close()
+    })
+  }
+
+  it('presentation mode draws its own title: the shell shows no heading there', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    const { boot } = await bootThenApp(page, `/${SEED}/overview?present=1`)
+    expect(boot.shown).toBe(false)
+    await page.close()
+  })
+})
