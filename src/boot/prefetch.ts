@@ -1,7 +1,8 @@
 /**
  * The bundled data starts downloading — and being read — as soon as the entry script runs, alongside the lazily
- * loaded screen code, instead of after it: the manifest (already requested by index.html's preload), then the files
- * of the dataset the URL names (or of the first one, which the landing page opens), read in the tables worker. The
+ * loaded screen code, instead of after it: the manifest (already requested by index.html's preload), then the dataset
+ * the URL names (or the first one, which the landing page opens) as the build read it (boot/bundled.ts), or, where
+ * there is none, its files read in the tables worker. The
  * datasets store takes the manifest response (`takePrefetched`) and the worker's ImportResult (`takeEarlyImport`)
  * instead of doing the same again. Only an optimisation: anything unexpected (an imported dataset's id, a manifest
  * line this light reading cannot split, a failed download) leaves the store to fetch and read as before. No Vue, no
@@ -9,6 +10,7 @@
  */
 import type { ImportResult } from '../model/types'
 import { tablesRequest, type TablesMessage } from '../workers/tables-protocol'
+import { readBundled } from './bundled'
 
 const early = new Map<string, Promise<Response>>()
 const earlyImports = new Map<string, Promise<ImportResult>>()
@@ -105,8 +107,9 @@ export function prefetchData(base: string, hash: string): void {
     .then((text) => {
       const line = manifestLine(text, id)
       if (!line) return
-      const files = line.files.map((name) => ({ name, res: fetch(`${base}data/${encodeURIComponent(line.folder)}/${encodeURIComponent(name)}`) }))
-      earlyImports.set(line.id, handled(readInWorker(files)))
+      // the dataset as the build read it (boot/bundled.ts); without one, its CSVs read in the tables worker
+      const csvs = () => line.files.map((name) => ({ name, res: fetch(`${base}data/${encodeURIComponent(line.folder)}/${encodeURIComponent(name)}`) }))
+      earlyImports.set(line.id, handled(readBundled(`${base}data/`, line.folder).then((r) => r ?? readInWorker(csvs()))))
     })
     .catch(() => {
       // the store fetches again and reports the error in its own words

@@ -34,8 +34,13 @@ export function shellHeading(hash: string, h: ShellHeadings = headings): { text:
   return [{ text: before }, { text: d.department, zh: true }, { text: `${after} · ${screen}` }].filter((r) => r.text)
 }
 
-/** Write the heading into index.html's boot shell (`#boot-heading`); nothing when the route names none. */
+/**
+ * Write the heading into index.html's boot shell (`#boot-heading`), when the route names one, and show the loading
+ * line under it. The line waits for this: painted before the heading, it would be pushed down (a layout shift).
+ */
 export function paintShell(doc: Document, hash: string): void {
+  const status = doc.getElementById('boot-status')
+  if (status) status.hidden = false
   const el = doc.getElementById('boot-heading')
   const runs = shellHeading(hash)
   if (!el || !runs) return

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { importTables } from '@/workers/import-client'
 import { takeEarlyImport, takePrefetched } from '@/boot/prefetch'
+import { readBundled } from '@/boot/bundled'
 import { buildDataset } from '@/model/dataset'
 import { departmentKeyer } from '@/model/department'
 import { parseManifest, type ManifestEntry } from '@/model/manifest'
@@ -76,6 +77,9 @@ export const useDatasetsStore = defineStore('datasets', () => {
     states.value = { ...states.value, [id]: 'loading' }
     try {
       const read = async () => {
+        // the dataset as the build read it (boot/bundled.ts: the importer's result for these files), else its CSVs
+        const bundled = await readBundled(DATA_BASE, entry.folder)
+        if (bundled) return bundled
         const files = await Promise.all(
           entry.files.map(async (name) => ({ name, bytes: await fetchBytes(`${DATA_BASE}${encodeURIComponent(entry.folder)}/${encodeURIComponent(name)}`) })),
         )

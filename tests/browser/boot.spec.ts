@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page, Route } from 'playwright-core'
-import { baseUrl, launch, SEED } from './browser'
+import { baseUrl, launch, open, SEED } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -33,6 +33,8 @@ async function bootThenApp(page: Page, hash: string) {
     shown: !(h as HTMLElement).hidden,
     text: h.textContent ?? '',
     zh: [...h.querySelectorAll('[lang="zh"]')].map((s) => s.textContent),
+    // the loading line appears with the heading, never before it (it would be pushed down)
+    status: !(document.getElementById('boot-status') as HTMLElement).hidden,
   }))
   release()
   const app = async () => {
@@ -54,6 +56,7 @@ describe('the boot shell paints the heading before the app loads', () => {
       const { boot, app: read } = await bootThenApp(page, hash)
       const app = await read()
       expect(boot.shown).toBe(true)
+      expect(boot.status).toBe(true)
       expect(boot.text.trim()).not.toBe('')
       expect(boot.text).toBe(app.text)
       // in English the department's name, printed in Chinese, is marked as the app marks it
@@ -67,6 +70,35 @@ describe('the boot shell paints the heading before the app loads', () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
     const { boot } = await bootThenApp(page, `/${SEED}/overview?present=1`)
     expect(boot.shown).toBe(false)
+    expect(boot.status).toBe(true)
     await page.close()
   })
 })
+
+describe('a bundled dataset loads as the build read it', () => {
+  /** the overview's expenditure total, and the paths the page requested */
+  async function overview(page: Page) {
+    const paths: string[] = []
+    page.on('request', (r) => paths.push(decodeURIComponent(new URL(r.url()).pathname)))
+    await open(page, `/${SEED}/overview`)
+    return { total: await page.textContent('[data-testid="kpi-expenditure"] .kpi-value'), paths }
+  }
+
+  it('one JSON file, none of its CSVs, no importer worker; without that file, its CSVs give the same figures', async () => {
+    const page = await browser.newPage()
+    const fast = await overview(page)
+    expect(fast.paths.filter((p) => p.endsWith(`/data/${SEED}/read.json`))).toHaveLength(1)
+    expect(fast.paths.filter((p) => p.includes(`/data/${SEED}/`) && p.endsWith('.csv'))).toEqual([])
+    expect(fast.paths.some((p) => p.includes('tables.worker'))).toBe(false)
+    await page.close()
+
+    const slow = await browser.newPage()
+    await slow.route(/\/read\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }))
+    const read = await overview(slow)
+    expect(read.paths.filter((p) => p.includes(`/data/${SEED}/`) && p.endsWith('.csv')).length).toBeGreaterThan(5)
+    expect(read.total).toBe(fast.total)
+    expect(fast.total).toMatch(/^[\d,]+\.\d{2} 万元$/)
+    await slow.close()
+  })
+})
+
