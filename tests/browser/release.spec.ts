@@ -115,7 +115,8 @@ describe(`stored imports from release ${RELEASE}`, () => {
       expect(await page.textContent(`[data-stored="${id}"]`)).toContain(`${DEPARTMENT} ${bulk.year}（${files.length} `)
       await page.waitForSelector('[data-stored="bulk"]')
       expect(await page.textContent('[data-stored="bulk"]')).toContain(`批量数据 ${bulk.rows} 条（city.csv）`)
-      expect(await page.textContent('[data-testid="dataset-picker"]')).toContain(`${DEPARTMENT} ${bulk.year}`)
+      // the stored department-years are read again in the worker after the screen's own data has drawn
+      await expect.poll(() => page.textContent('[data-testid="dataset-picker"]'), { timeout: 20_000 }).toContain(`${DEPARTMENT} ${bulk.year}`)
 
       await show(page, origin, `/${id}/overview`)
       await expect.poll(() => page.textContent('[data-testid="kpi-expenditure"] .kpi-value'), { timeout: 40_000 }).toBe(total)

@@ -103,7 +103,8 @@ async function expectAllBack(page: Page): Promise<void> {
   expect(rest).toEqual(expected())
   expect(bulk).toBeGreaterThan(32 * columns.length)
   expect(await page.textContent('[data-stored="bulk"]')).toContain(`批量数据 ${columns.length} 条（city.csv）`)
-  expect(await page.textContent('[data-testid="dataset-picker"]')).toContain('某省测试厅 2023')
+  // the stored department-years are read again in the worker after the screen's own data has drawn
+  await expect.poll(() => page.textContent('[data-testid="dataset-picker"]'), { timeout: 20_000 }).toContain('某省测试厅 2023')
 }
 
 describe('stored imports in Chromium', () => {
