@@ -11,7 +11,7 @@ import { routeDataset } from './prefetch'
 export interface ShellHeadings {
   /** bundled datasets by id: the department as printed and the year */
   datasets: Record<string, { department: string; year: number }>
-  /** per locale: `app.heading` split around `{dept}` (year filled in later), screen names, portal heading */
+  /** per locale: `app.heading` as the catalogue writes it (with `{dept}` and `{year}`) and the screen names */
   locales: Record<'zh' | 'en', { heading: string; screens: Record<string, string> }>
 }
 
