@@ -4,7 +4,7 @@
  */
 import { createMemoryHistory, createRouter, createWebHashHistory } from 'vue-router'
 import { SCREENS, type Screen } from './viewState'
-import { SCREEN_COMPONENTS } from '@/views/screens'
+import { SCREEN_COMPONENTS, loadScreenCode } from '@/views/screens'
 
 const DatasetView = () => import('@/views/DatasetView.vue')
 const HomeView = () => import('@/views/HomeView.vue')
@@ -28,8 +28,7 @@ export const router = createRouter({
  * instead of after that shell has arrived and run: one round trip fewer before the screen draws.
  */
 router.beforeEach((to) => {
-  const screen = SCREEN_COMPONENTS[to.params.screen as Screen] as { __asyncLoader?: () => Promise<unknown> } | undefined
-  void screen?.__asyncLoader?.().catch(() => {
+  void loadScreenCode(SCREEN_COMPONENTS[to.params.screen as Screen])?.catch(() => {
     // DatasetView loads it again and says what failed
   })
 })

@@ -17,3 +17,8 @@ export const SCREEN_COMPONENTS: Partial<Record<Screen, Component>> = {
   import: defineAsyncComponent(() => import('./import/ImportView.vue')),
   item: defineAsyncComponent(() => import('./item/ItemView.vue')),
 }
+
+/** Start loading a lazily loaded screen's code, or join the load already started; undefined for any other component. */
+export function loadScreenCode(c: Component | null | undefined): Promise<unknown> | undefined {
+  return (c as { __asyncLoader?: () => Promise<unknown> } | null | undefined)?.__asyncLoader?.()
+}
