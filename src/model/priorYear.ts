@@ -59,9 +59,20 @@ export interface PriorYear {
   differing(): YearKey[]
 }
 
-/** The loaded reports of the year before `current` of the same department. */
+/**
+ * The loaded reports of the year before `current` of the same department. Datasets and the lists of them are
+ * replaced, never changed, so the answer is kept per list and dataset: a drill level asks once per row.
+ */
+const priorOf = new WeakMap<readonly Dataset[], WeakMap<Dataset, Dataset[]>>()
 function priorDatasets(current: Dataset, all: readonly Dataset[]): Dataset[] {
-  return departmentDatasets(current, all).filter((d) => d.meta.year === current.meta.year - 1 && d.meta.id !== current.meta.id)
+  let byCurrent = priorOf.get(all)
+  if (!byCurrent) priorOf.set(all, (byCurrent = new WeakMap()))
+  let prior = byCurrent.get(current)
+  if (!prior) {
+    prior = departmentDatasets(current, all).filter((d) => d.meta.year === current.meta.year - 1 && d.meta.id !== current.meta.id)
+    byCurrent.set(current, prior)
+  }
+  return prior
 }
 
 function ownPrior(current: Dataset, key: YearKey): StatedFigure | null {

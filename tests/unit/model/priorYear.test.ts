@@ -138,6 +138,15 @@ describe('priorLineAmount (a 类/款/项 line last year)', () => {
     expect(priorLineAmount(seed(), [seed()], '2010301')).toMatchObject({ value: null, provenance: null })
     expect(priorLineAmount(seed(), [seed(), as2023()], '2130101')).toMatchObject({ value: null, provenance: null })
   })
+  it('the same dataset against another list of loaded reports: each list gives its own answer, also when asked again', () => {
+    const current = seed()
+    const alone = [current]
+    const withPrior = [current, as2023()]
+    expect(priorLineAmount(current, alone, '2010301').provenance).toBeNull()
+    expect(priorLineAmount(current, withPrior, '2010301')).toMatchObject({ value: 302.95, provenance: 'loaded' })
+    expect(priorLineAmount(current, alone, '2010301').provenance).toBeNull()
+    expect(priorLineAmount(current, withPrior, '201').value).toBe(1311.99)
+  })
 })
 
 describe('departmentSeries', () => {
