@@ -10,7 +10,7 @@
  */
 import type { ImportResult } from '../model/types'
 import { tablesRequest, type TablesMessage } from '../workers/tables-protocol'
-import { readBundled } from './bundled'
+import { dataFileUrl, readBundled } from './bundled'
 
 const early = new Map<string, Promise<Response>>()
 const earlyImports = new Map<string, Promise<ImportResult>>()
@@ -108,7 +108,7 @@ export function prefetchData(base: string, hash: string): void {
       const line = manifestLine(text, id)
       if (!line) return
       // the dataset as the build read it (boot/bundled.ts); without one, its CSVs read in the tables worker
-      const csvs = () => line.files.map((name) => ({ name, res: fetch(`${base}data/${encodeURIComponent(line.folder)}/${encodeURIComponent(name)}`) }))
+      const csvs = () => line.files.map((name) => ({ name, res: fetch(dataFileUrl(`${base}data/`, line.folder, name)) }))
       earlyImports.set(line.id, handled(readBundled(`${base}data/`, line.folder).then((r) => r ?? readInWorker(csvs()))))
     })
     .catch(() => {

@@ -7,7 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { importTables } from '@/workers/import-client'
 import { takeEarlyImport, takePrefetched } from '@/boot/prefetch'
-import { readBundled } from '@/boot/bundled'
+import { dataFileUrl, readBundled } from '@/boot/bundled'
 import { buildDataset } from '@/model/dataset'
 import { departmentKeyer } from '@/model/department'
 import { parseManifest, type ManifestEntry } from '@/model/manifest'
@@ -81,7 +81,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
         const bundled = await readBundled(DATA_BASE, entry.folder)
         if (bundled) return bundled
         const files = await Promise.all(
-          entry.files.map(async (name) => ({ name, bytes: await fetchBytes(`${DATA_BASE}${encodeURIComponent(entry.folder)}/${encodeURIComponent(name)}`) })),
+          entry.files.map(async (name) => ({ name, bytes: await fetchBytes(dataFileUrl(DATA_BASE, entry.folder, name)) })),
         )
         // read in the tables worker: parsing and the self-check stay off the main thread (no long task on load)
         return importTables(files).promise
