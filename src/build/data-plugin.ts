@@ -35,7 +35,6 @@ export function dataPlugin(dataDir = resolve(process.cwd(), 'data')): Plugin {
         if (!/\.(csv|txt|md)$/i.test(file)) continue
         this.emitFile({ type: 'asset', fileName: 'data/' + relative(dataDir, file).split(sep).join('/'), source: readFileSync(file) })
       }
-      if (!existsSync(join(dataDir, 'manifest.csv'))) return
       const src = fileURLToPath(new URL('..', import.meta.url))
       const { module } = await runnerImport<typeof Snapshot>(join(src, 'build/snapshot.ts'), {
         configFile: false, logLevel: 'error', resolve: { alias: { '@': src.replace(/\/$/, '') } },

@@ -4,10 +4,9 @@
  * parser) and, per locale, `app.heading` and the screen names from the app's catalogues. One truth: nothing here
  * is written twice; a manifest the parser rejects gives no headings, and the app says why as before.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { parseManifest } from '../model/manifest.ts'
+import { bundledEntries } from './manifest.ts'
 import zh from '../i18n/zh.ts'
 import en from '../i18n/en.ts'
 import type { ShellHeadings } from '../boot/shell.ts'
@@ -15,10 +14,8 @@ import type { ShellHeadings } from '../boot/shell.ts'
 const ID = 'virtual:shell-headings'
 
 export function shellHeadings(dataDir: string): ShellHeadings {
-  const file = join(dataDir, 'manifest.csv')
-  const { entries, problems } = existsSync(file) ? parseManifest(readFileSync(file, 'utf8')) : { entries: [], problems: [] }
   const datasets: ShellHeadings['datasets'] = {}
-  if (!problems.some((p) => p.severity === 'error')) for (const e of entries) datasets[e.id] = { department: e.department, year: e.year }
+  for (const e of bundledEntries(dataDir)) datasets[e.id] = { department: e.department, year: e.year }
   return {
     datasets,
     locales: {

@@ -8,20 +8,18 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { importFiles } from '../import'
-import { parseManifest } from '../model/manifest'
 import type { ImportResult } from '../model/types'
+import { bundledEntries } from './manifest'
 
 export { SNAPSHOT_FILE } from '../boot/bundled'
 
 /**
- * Every dataset the manifest in `dataDir` names, read: folder and JSON text. A manifest with an error gives none
- * (the app says why, as before); a dataset whose files cannot all be read is left to the page.
+ * Every dataset the manifest in `dataDir` names, read: folder and JSON text (none for a missing or bad manifest,
+ * build/manifest.ts); a dataset whose files cannot all be read is left to the page.
  */
 export function snapshots(dataDir: string): { folder: string; json: string }[] {
-  const { entries, problems } = parseManifest(readFileSync(join(dataDir, 'manifest.csv'), 'utf8'))
-  if (problems.some((p) => p.severity === 'error')) return []
   const out: { folder: string; json: string }[] = []
-  for (const e of entries) {
+  for (const e of bundledEntries(dataDir)) {
     let files
     try {
       files = e.files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dataDir, e.folder, name))) }))
