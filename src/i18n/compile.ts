@@ -7,10 +7,17 @@ type Ctx = { named: (key: string) => unknown }
 export type MessageFn = (ctx: Ctx) => string
 export type Compiled<T> = { [K in keyof T]: T[K] extends string ? MessageFn : Compiled<T[K]> }
 
+/**
+ * The message is split on its first use, not when the catalogue is set up: the Chinese catalogue is compiled while
+ * the app starts, on the main thread of a phone, and a screen uses a small part of it.
+ */
 function compileString(source: string): MessageFn {
-  const parts = source.split(/\{(\w+)\}/)
-  if (parts.length === 1) return () => source
-  return ({ named }) => parts.map((p, i) => (i % 2 ? String(named(p) ?? '') : p)).join('')
+  if (!source.includes('{')) return () => source
+  let parts: string[] | undefined
+  return ({ named }) => {
+    parts ??= source.split(/\{(\w+)\}/)
+    return parts.map((p, i) => (i % 2 ? String(named(p) ?? '') : p)).join('')
+  }
 }
 
 export function compileMessages<T extends object>(messages: T): Compiled<T> {
