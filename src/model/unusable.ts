@@ -2,7 +2,7 @@
 import type { Text } from '../i18n/text'
 import type { ImportProblem } from './types'
 
-const UNUSABLE_TABLE_CODES: ReadonlySet<string> = new Set(['table.structure', 'table.headerOnly', 'header.notFound'])
+export const UNUSABLE_TABLE_CODES: ReadonlySet<string> = new Set(['table.structure', 'table.headerOnly', 'header.notFound'])
 
 export interface UnusableTable {
   file: string
