@@ -56,15 +56,27 @@ export function manifestLine(text: string, id: string | null): { id: string; fol
   return null
 }
 
-/** The dataset id a hash route names: `#/<id>/<screen>?…`, null for the landing page (`#/` or no hash). */
-export function routeDataset(hash: string): string | null | undefined {
-  const m = /^#\/([^/?]*)/.exec(hash)
-  if (!m || m[1] === '') return null
+/**
+ * A hash route's parts, read without the router (which has not loaded yet): `#/<id>/<screen>?<query>`. `dataset` is
+ * null for the landing page (`#/` or no hash) and undefined when the id is not decodable; `screen` is absent when the
+ * route names none (`#/<id>` opens the overview through the router's redirect).
+ */
+export function routeParts(hash: string): { dataset: string | null | undefined; screen?: string; query: URLSearchParams } {
+  const m = /^#\/([^/?]*)(?:\/([^/?]+))?\/?(?:\?(.*))?$/.exec(hash)
+  const query = new URLSearchParams(m?.[3] ?? '')
+  if (!m || m[1] === '') return { dataset: null, query }
+  let dataset: string | undefined
   try {
-    return decodeURIComponent(m[1]!)
+    dataset = decodeURIComponent(m[1]!)
   } catch {
-    return undefined
+    dataset = undefined
   }
+  return m[2] ? { dataset, screen: m[2], query } : { dataset, query }
+}
+
+/** The dataset id a hash route names, null for the landing page (routeParts). */
+export function routeDataset(hash: string): string | null | undefined {
+  return routeParts(hash).dataset
 }
 
 /** A promise nobody may take must not surface as an unhandled rejection: whoever takes it still sees the error. */

@@ -6,7 +6,7 @@
  * same heading. No Vue, no parser, a few hundred bytes: it runs before the app's code is even requested (main.ts).
  */
 import headings from 'virtual:shell-headings'
-import { routeDataset } from './prefetch'
+import { routeParts } from './prefetch'
 
 export interface ShellHeadings {
   /** bundled datasets by id: the department as printed and the year */
@@ -17,17 +17,15 @@ export interface ShellHeadings {
 
 /** The heading the route will show, as runs of text (`zh`: the department's name as printed, marked lang="zh" as the app marks it). */
 export function shellHeading(hash: string, h: ShellHeadings = headings): { text: string; zh?: boolean }[] | null {
-  const id = routeDataset(hash)
-  const m = /^#\/[^/?]*\/([^/?]+)(?:\?(.*))?$/.exec(hash)
-  if (!id || !m) return null
-  const query = new URLSearchParams(m[2] ?? '')
+  const { dataset: id, screen: name, query } = routeParts(hash)
+  if (!id || !name) return null
   // presentation and embedded views draw their own, differently sized titles
   if (query.get('present') === '1' || query.get('embed') === '1') return null
   const locale = query.get('lang') === 'en' ? 'en' : 'zh'
   const words = h.locales[locale]
-  const screen = words.screens[m[1]!]
+  const screen = words.screens[name]
   if (!screen) return null
-  if (m[1] === 'portal') return [{ text: screen }]
+  if (name === 'portal') return [{ text: screen }]
   const d = h.datasets[id]
   if (!d) return null
   const [before = '', after = ''] = words.heading.replace('{year}', String(d.year)).split('{dept}')

@@ -1,7 +1,9 @@
 /** The entry's early download reads the manifest lightly: which files of which folder a route's dataset has. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { manifestLine, routeDataset } from '@/boot/prefetch'
+import { manifestLine, routeDataset, routeParts } from '@/boot/prefetch'
+import { router } from '@/router'
+import { SCREENS } from '@/router/viewState'
 import { parseManifest } from '@/model/manifest'
 
 const text = readFileSync('data/manifest.csv', 'utf8')
@@ -28,5 +30,23 @@ describe('prefetch', () => {
     expect(routeDataset('#/')).toBeNull()
     expect(routeDataset('')).toBeNull()
     expect(routeDataset('#/%E0%A4/overview')).toBeUndefined()
+  })
+
+  it('reads a screen route as the router does: dataset, screen and query', () => {
+    const hashes = SCREENS.flatMap((screen) => [
+      `#/zhuzhou-xzsp-2024/${screen}`,
+      `#/putuo-wenlv-2025/${screen}?lang=en&present=1`,
+      `#/${encodeURIComponent('导入 2023')}/${screen}?path=201.20102&embed=1`,
+    ])
+    for (const hash of hashes) {
+      const r = router.resolve(hash.slice(1))
+      const parts = routeParts(hash)
+      expect(r.name, hash).toBe('screen')
+      expect(parts.dataset, hash).toBe(r.params.dataset)
+      expect(parts.screen, hash).toBe(r.params.screen)
+      expect(Object.fromEntries(parts.query), hash).toEqual(r.query)
+    }
+    expect(routeParts('#/zhuzhou-xzsp-2024').screen).toBeUndefined()
+    expect(routeParts('#/a/overview/more').dataset).toBeNull()
   })
 })
