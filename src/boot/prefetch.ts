@@ -10,10 +10,10 @@
  */
 import type { ImportResult } from '../model/types'
 import { tablesRequest, type TablesMessage } from '../workers/tables-protocol'
-import { dataFileUrl, readBundled } from './bundled'
+import { dataFileUrl, readBundled, type BundledRead } from './bundled'
 
 const early = new Map<string, Promise<Response>>()
-const earlyImports = new Map<string, Promise<ImportResult>>()
+const earlyImports = new Map<string, Promise<BundledRead>>()
 const absolute = (url: string) => new URL(url, document.baseURI).href
 
 /** The prefetched response for `url`, once (a response body reads once); undefined when none was started. */
@@ -26,7 +26,7 @@ export function takePrefetched(url: string): Promise<Response> | undefined {
 }
 
 /** The dataset `id` as read by the tables worker from the entry script, once; undefined when none was started. */
-export function takeEarlyImport(id: string): Promise<ImportResult> | undefined {
+export function takeEarlyImport(id: string): Promise<BundledRead> | undefined {
   const job = earlyImports.get(id)
   earlyImports.delete(id)
   return job

@@ -37,15 +37,25 @@ export const useCurrentStore = defineStore('current', () => {
     if (ds && m === 'ready') void useDatasetsStore().ensureDepartment(ds)
   }, { immediate: true })
 
+  /**
+   * A bundled dataset's audit as the build ran it (build/snapshot.ts), while the prior-year reports in view are the
+   * ones it was checked beside: the screen draws without waiting for the audit worker, which is not even loaded.
+   */
+  const built = computed(() => {
+    const a = entry.value?.audit
+    const ids = priorDatasets.value.map((d) => d.meta.id)
+    return a && a.context.length === ids.length && a.context.every((id, i) => id === ids[i]) ? a.report : null
+  })
   /** 数据核对 of the dataset in view, beside last year's report when loaded: the same engine as `npm run audit`. */
-  // computed in a worker (workers/audit-client.ts): null until the report arrives, so no screen waits on the rules
-  const audit = auditRef(() => {
+  // otherwise computed in a worker (workers/audit-client.ts): null until the report arrives, so no screen waits on the rules
+  const audited = auditRef(() => {
     const e = entry.value
-    if (!e) return null
+    if (!e || built.value) return null
     return { datasets: [e.dataset], options: { problems: { [e.dataset.meta.id]: e.problems }, context: priorDatasets.value } }
   })
+  const audit = computed(() => built.value ?? audited.value)
   /** counts by severity, and in words: contradictions, to explain, rounding, unreadable (the header badge) */
   const badge = computed(() => (audit.value ? { ...audit.value.counts, ...tallyFindings(audit.value.findings) } : null))
 
-  return { entry, dataset, state, error, overview, tree, all, prior, audit, badge }
+  return { entry, dataset, state, error, overview, tree, all, prior, built, audited, audit, badge }
 })

@@ -7,7 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { importTables } from '@/workers/import-client'
 import { takeEarlyImport, takePrefetched } from '@/boot/prefetch'
-import { dataFileUrl, readBundled } from '@/boot/bundled'
+import { dataFileUrl, readBundled, type BundledAudit, type BundledRead } from '@/boot/bundled'
 import { buildDataset } from '@/model/dataset'
 import { departmentKeyer } from '@/model/department'
 import { parseManifest, type ManifestEntry } from '@/model/manifest'
@@ -19,6 +19,8 @@ export interface LoadedDataset {
   dataset: Dataset
   problems: ImportProblem[]
   files: FileReport[]
+  /** a bundled dataset's audit as the build ran it (boot/bundled.ts), when its meta is the manifest's */
+  audit?: BundledAudit
 }
 
 const DATA_BASE = import.meta.env.BASE_URL + 'data/'
@@ -76,7 +78,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
     states.value = { ...states.value, [id]: 'loading' }
     try {
-      const read = async () => {
+      const read = async (): Promise<BundledRead> => {
         // the dataset as the build read it (boot/bundled.ts: the importer's result for these files), else its CSVs
         const bundled = await readBundled(DATA_BASE, entry.folder)
         if (bundled) return bundled
@@ -90,7 +92,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
       const early = takeEarlyImport(id)
       const result = (early && (await early.catch(() => null))) || (await read())
       const { folder: _f, files: _files, ...meta } = entry
-      put(id, { dataset: buildDataset(result, meta), problems: result.problems, files: result.files })
+      const audit = result.audit && JSON.stringify(result.audit.meta) === JSON.stringify(meta) ? { audit: result.audit } : {}
+      put(id, { dataset: buildDataset(result, meta), problems: result.problems, files: result.files, ...audit })
     } catch (e) {
       errors.value = { ...errors.value, [id]: (e as Error).message }
       states.value = { ...states.value, [id]: 'error' }

@@ -81,23 +81,42 @@ describe('a bundled dataset loads as the build read it', () => {
     const paths: string[] = []
     page.on('request', (r) => paths.push(decodeURIComponent(new URL(r.url()).pathname)))
     await open(page, `/${SEED}/overview`)
-    return { total: await page.textContent('[data-testid="kpi-expenditure"] .kpi-value'), paths }
+    await page.waitForSelector('[data-testid="findings-badge"]')
+    return {
+      total: await page.textContent('[data-testid="kpi-expenditure"] .kpi-value'),
+      badge: await page.innerText('[data-testid="findings-badge"]'),
+      findings: await findings(page),
+      paths,
+    }
+  }
+  /** every finding on 数据核对, as written, reached from the overview as a reader would */
+  async function findings(page: Page): Promise<string[]> {
+    await page.click('[data-testid="findings-badge"]')
+    await page.waitForSelector('main[data-screen="audit"] [data-finding]', { timeout: 20_000 })
+    return page.$$eval('[data-finding]', (li) => li.map((x) => (x as HTMLElement).innerText))
   }
 
-  it('one JSON file, none of its CSVs, no importer worker; without that file, its CSVs give the same figures', async () => {
+  it('one JSON file, none of its CSVs, no importer or audit worker; without that file, its CSVs give the same figures and findings', async () => {
     const page = await browser.newPage()
     const fast = await overview(page)
     expect(fast.paths.filter((p) => p.endsWith(`/data/${SEED}/read.json`))).toHaveLength(1)
     expect(fast.paths.filter((p) => p.includes(`/data/${SEED}/`) && p.endsWith('.csv'))).toEqual([])
     expect(fast.paths.some((p) => p.includes('tables.worker'))).toBe(false)
+    // the build's audit of the report (build/snapshot.ts) stands in for the audit worker's
+    expect(fast.paths.some((p) => p.includes('audit.worker'))).toBe(false)
     await page.close()
 
     const slow = await browser.newPage()
     await slow.route(/\/read\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }))
     const read = await overview(slow)
     expect(read.paths.filter((p) => p.includes(`/data/${SEED}/`) && p.endsWith('.csv')).length).toBeGreaterThan(5)
+    expect(read.paths.some((p) => p.includes('audit.worker'))).toBe(true)
     expect(read.total).toBe(fast.total)
     expect(fast.total).toMatch(/^[\d,]+\.\d{2} 万元$/)
+    expect(read.badge).toBe(fast.badge)
+    expect(fast.badge).toMatch(/\d/)
+    expect(read.findings).toEqual(fast.findings)
+    expect(fast.findings.length).toBeGreaterThan(0)
     await slow.close()
   })
 })

@@ -14,6 +14,7 @@ import { importFiles } from '@/import'
 import { buildDataset } from '@/model/dataset'
 import { parseManifest } from '@/model/manifest'
 import { runAudit } from '@/audit'
+import { priorYear } from '@/model/priorYear'
 
 const entries = parseManifest(readFileSync('data/manifest.csv', 'utf8')).entries
 const built = snapshots('data')
@@ -39,6 +40,26 @@ describe('bundled snapshot', () => {
   }
 })
 
+describe('the build\'s audit of a bundled dataset', () => {
+  // every bundled dataset read from its CSVs, without the snapshot: the page's view once all of them are loaded
+  const direct = entries.map((e) => {
+    const { folder: _f, files: _n, ...meta } = e
+    const result = importFiles(e.files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join('data', e.folder, name))) })))
+    return { e, meta, result, dataset: buildDataset(result, meta) }
+  })
+  for (const { e, meta, result, dataset } of direct) {
+    it(`${e.id}: the audit worker's report for the same dataset beside the same prior years, intact through JSON`, () => {
+      const snap = JSON.parse(built.find((s) => s.folder === e.folder)!.json)
+      const context = priorYear(dataset, direct.map((d) => d.dataset)).datasets
+      expect(snap.audit.meta).toEqual(meta)
+      expect(snap.audit.context).toEqual(context.map((d) => d.meta.id))
+      // toEqual, not JSON text: a NaN or an Infinity the JSON turned into null would show here
+      expect(snap.audit.report).toEqual(runAudit([dataset], { problems: { [meta.id]: result.problems }, context }))
+      expect(snap.audit.report.findings.length).toBeGreaterThan(0)
+    })
+  }
+})
+
 describe('readBundled', () => {
   let server: Server
   let base = ''
@@ -46,6 +67,7 @@ describe('readBundled', () => {
     [`/data/good/${SNAPSHOT_FILE}`]: built[0]!.json,
     [`/data/odd/${SNAPSHOT_FILE}`]: JSON.stringify({ tables: 'no' }),
     [`/data/broken/${SNAPSHOT_FILE}`]: '{"tables": [',
+    [`/data/oddAudit/${SNAPSHOT_FILE}`]: JSON.stringify({ ...JSON.parse(built[0]!.json), audit: { report: { findings: 'no' }, context: [] } }),
   }
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -63,5 +85,8 @@ describe('readBundled', () => {
     expect(await readBundled(base, 'odd')).toBeNull()
     expect(await readBundled(base, 'broken')).toBeNull()
     expect(await readBundled(base, 'missing')).toBeNull()
+    // an audit of another shape is dropped, the tables kept: the audit worker checks them instead
+    const { audit: _a, ...tables } = JSON.parse(built[0]!.json)
+    expect(await readBundled(base, 'oddAudit')).toEqual(tables)
   })
 })

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { isReactive } from 'vue'
+import { isReactive, nextTick } from 'vue'
+import { snapshots } from '@/build/snapshot'
 import { useDatasetsStore, NOT_FOUND } from '@/stores/datasets'
 import { useCurrentStore } from '@/stores/current'
 import { router } from '@/router'
@@ -80,4 +81,35 @@ describe('datasets store', () => {
     expect(current.tree?.roots.map((r) => r.code)).toEqual(['201', '208', '210', '221'])
     expect(current.badge?.error).toBe(0)
   })
+
+  it('a bundled dataset read as the build read it brings the build\'s audit, used while its prior years are the ones in view', async () => {
+    // read.json as the build writes it into dist/data/<folder>/ (build/snapshot.ts), served beside the CSVs
+    const snaps = new Map(snapshots('data').map((x) => [x.folder, x.json]))
+    vi.stubGlobal('fetch', async (url: string) => {
+      const path = decodeURIComponent(String(url)).replace(/^.*?data\//, '')
+      const m = /^(.+)\/read\.json$/.exec(path)
+      if (m) return snaps.has(m[1]!) ? new Response(snaps.get(m[1]!)!, { status: 200 }) : new Response('', { status: 404 })
+      try {
+        return new Response(readFileSync(`data/${path}`), { status: 200 })
+      } catch {
+        return new Response('', { status: 404 })
+      }
+    })
+    const store = useDatasetsStore()
+    await store.loadManifest()
+    await store.ensure('zhuzhou-xzsp-2024')
+    const loaded = store.loaded.get('zhuzhou-xzsp-2024')!
+    expect(loaded.audit?.context).toEqual([])
+    await router.replace({ name: 'screen', params: { dataset: 'zhuzhou-xzsp-2024', screen: 'overview' } })
+    const current = useCurrentStore()
+    expect(current.audit).toBe(loaded.audit!.report)
+    expect(current.audited).toBeNull()
+    // checked beside another prior year than the one in view: the rules run again (the worker, in a browser)
+    store.addImported({ ...loaded, audit: { ...loaded.audit!, context: ['another-2023'] } })
+    await nextTick()
+    expect(current.built).toBeNull()
+    expect(current.audit).not.toBe(loaded.audit!.report)
+    expect(current.audit).toEqual(loaded.audit!.report)
+  })
 })
+
