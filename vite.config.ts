@@ -17,14 +17,68 @@ function loadHints(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && !!c.facadeModuleId?.endsWith('/components/EChart.vue'))
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
+        const chunk = chunks.find((c) => !!c.facadeModuleId?.endsWith('/components/EChart.vue'))
+        const shell = shellPreloads(chunks)
         return [
           { tag: 'link', attrs: { rel: 'preload', href: './data/manifest.csv', as: 'fetch', crossorigin: true }, injectTo: 'head' },
           ...(chunk ? [{ tag: 'meta', attrs: { name: 'chart-code', content: `./${chunk.fileName}` }, injectTo: 'head' as const }] : []),
+          ...screenCode(chunks, new Set([...shell, ...(chunk ? [chunk.fileName] : [])])).map(([screen, files]) => ({
+            tag: 'meta', attrs: { name: 'screen-code', 'data-screen': screen, content: files.map((f) => `./${f}`).join(' ') }, injectTo: 'head' as const,
+          })),
+          { tag: 'meta', attrs: { name: 'app-code', content: shell.map((f) => `./${f}`).join(' ') }, injectTo: 'head' },
         ]
       },
     },
   }
+}
+
+/**
+ * The code every dataset screen runs before it draws — the app (boot/app.ts), the messages and the locale, the
+ * dataset shell (DatasetView) and all they import — named in index.html (`<meta name="app-code">`), so the entry
+ * requests it all at once, in parallel, right after the first paint (boot/preload.ts). Without this, each chunk was
+ * found only when the one importing it had run: eight round trips in a chain before the first figure on a slow phone
+ * network (docs/PERFORMANCE.md). Not as `<link rel="modulepreload">` in the HTML: those compete with the first
+ * paint's stylesheet and entry for a slow link (Lighthouse FCP 1.05 → 1.3–1.6 s); nor through Vite's preload
+ * helper (`modulePreload: false`, below), which appended tags inside the start-up tasks.
+ */
+interface ChunkInfo { fileName: string; facadeModuleId: string | null; imports: string[]; isEntry: boolean }
+
+/** a chunk and everything it imports statically, in visiting order, skipping the entry and the files in `skip` */
+function closure(chunks: ChunkInfo[], roots: string[], skip: ReadonlySet<string> = new Set()): string[] {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+  const out = new Set<string>()
+  const visit = (file: string) => {
+    const c = byFile.get(file)
+    if (!c || out.has(file) || skip.has(file) || c.isEntry) return
+    out.add(file)
+    c.imports.forEach(visit)
+  }
+  roots.forEach(visit)
+  return [...out]
+}
+
+function shellPreloads(chunks: ChunkInfo[]): string[] {
+  const ROOTS = ['/src/boot/app.ts', '/src/i18n/index.ts', '/src/router/locale.ts', '/src/views/DatasetView.vue']
+  const roots = ROOTS.map((root) => {
+    const c = chunks.find((x) => x.facadeModuleId?.endsWith(root))
+    if (!c) throw new Error(`load-hints: no chunk for ${root}`)
+    return c.fileName
+  })
+  // the entry's own imports have arrived by the time it asks for these
+  return closure(chunks, roots, new Set(chunks.filter((c) => c.isEntry).flatMap((c) => c.imports)))
+}
+
+/**
+ * Each screen's own code beyond the shell's (`views/<screen>/<Name>View.vue` and its imports), as
+ * `<meta name="screen-code" data-screen="<screen>">`: the entry preloads the route's screen with the app's code
+ * (boot/preload.ts) instead of waiting for the router to ask for it.
+ */
+function screenCode(chunks: ChunkInfo[], skip: ReadonlySet<string>): [string, string[]][] {
+  return chunks.flatMap((c): [string, string[]][] => {
+    const m = /\/src\/views\/([^/]+)\/[^/]+View\.vue$/.exec(c.facadeModuleId ?? '')
+    return m ? [[m[1]!, closure(chunks, [c.fileName], skip)]] : []
+  })
 }
 
 export default defineConfig({
