@@ -65,6 +65,8 @@ describe('数据核对', () => {
       blocked++
       return route.fulfill({ status: 404, body: '' })
     })
+    // the bundled report's read.json carries the build's audit (no worker needed): without it, the worker audits
+    await page.route(/\/read\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }))
     await open(page, `/${SEED}/audit`)
     await page.waitForSelector('.findings [data-finding]', { timeout: 40_000 })
     expect(blocked).toBeGreaterThan(0)
