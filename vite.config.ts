@@ -33,15 +33,6 @@ function loadHints(): Plugin {
   }
 }
 
-/**
- * The code every dataset screen runs before it draws — the app (boot/app.ts), the messages and the locale, the
- * dataset shell (DatasetView) and all they import — named in index.html (`<meta name="app-code">`), so the entry
- * requests it all at once, in parallel, right after the first paint (boot/preload.ts). Without this, each chunk was
- * found only when the one importing it had run: eight round trips in a chain before the first figure on a slow phone
- * network (docs/PERFORMANCE.md). Not as `<link rel="modulepreload">` in the HTML: those compete with the first
- * paint's stylesheet and entry for a slow link (Lighthouse FCP 1.05 → 1.3–1.6 s); nor through Vite's preload
- * helper (`modulePreload: false`, below), which appended tags inside the start-up tasks.
- */
 interface ChunkInfo { fileName: string; facadeModuleId: string | null; imports: string[]; isEntry: boolean }
 
 /** a chunk and everything it imports statically, in visiting order, skipping the entry and the files in `skip` */
@@ -58,6 +49,15 @@ function closure(chunks: ChunkInfo[], roots: string[], skip: ReadonlySet<string>
   return [...out]
 }
 
+/**
+ * The code every dataset screen runs before it draws — the app (boot/app.ts), the messages and the locale, the
+ * dataset shell (DatasetView) and all they import — named in index.html (`<meta name="app-code">`), so the entry
+ * requests it all at once, in parallel, right after the first paint (boot/preload.ts). Without this, each chunk was
+ * found only when the one importing it had run: eight round trips in a chain before the first figure on a slow phone
+ * network (docs/PERFORMANCE.md). Not as `<link rel="modulepreload">` in the HTML: those compete with the first
+ * paint's stylesheet and entry for a slow link (Lighthouse FCP 1.05 → 1.3–1.6 s); nor through Vite's preload
+ * helper (`modulePreload: false`, below), which appended tags inside the start-up tasks.
+ */
 function shellPreloads(chunks: ChunkInfo[]): string[] {
   const ROOTS = ['/src/boot/app.ts', '/src/i18n/index.ts', '/src/router/locale.ts', '/src/views/DatasetView.vue']
   const roots = ROOTS.map((root) => {
